@@ -1,0 +1,33 @@
+package dev.muster.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
+
+/**
+ * The REST API under {@code /api/v1}. Bearer tokens are verified by MicroProfile JWT
+ * ({@code MP-JWT}); API keys by the tenants module's authentication filter. Must be
+ * {@code @ApplicationScoped} for Payara's MP-JWT to inject {@code JsonWebToken}.
+ */
+@ApplicationScoped
+@ApplicationPath("/api/v1")
+@LoginConfig(authMethod = "MP-JWT")
+@OpenAPIDefinition(
+        info = @Info(title = "Muster API", version = "1",
+                description = "Device registry and fleet presence. Errors are RFC 9457 application/problem+json."),
+        security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "apiKey")})
+@SecuritySchemes({
+        @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT"),
+        @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
+                apiKeyName = "X-Api-Key")
+})
+public class MusterApplication extends Application {
+}

@@ -1,0 +1,3 @@
+package dev.muster.tenants.api;
+
+public enum UserStatus { ACTIVE, DISABLED }
