@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,12 +16,24 @@ import java.util.Optional;
 @ApplicationScoped
 public class ClientAddresses {
 
+    private final List<String> trustedProxies;
+
     @Inject
-    @ConfigProperty(name = "muster.http.trusted-proxies")
-    Optional<List<String>> trustedProxies;
+    public ClientAddresses(@ConfigProperty(name = "muster.http.trusted-proxies") Optional<String> trustedProxies) {
+        this.trustedProxies = trustedProxies.stream()
+                .flatMap(list -> Arrays.stream(list.split(",")))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    /** For CDI's client proxy only. */
+    protected ClientAddresses() {
+        this.trustedProxies = List.of();
+    }
 
     public boolean isTrustedProxy(String remoteAddress) {
-        return trustedProxies.map(list -> list.contains(remoteAddress)).orElse(false);
+        return trustedProxies.contains(remoteAddress);
     }
 
     public String resolve(String remoteAddress, String forwardedFor) {
@@ -32,7 +45,7 @@ public class ClientAddresses {
         // the right-most address not added by one of our own proxies is the client
         for (int i = hops.length - 1; i >= 0; i--) {
             String hop = hops[i].trim();
-            if (!hop.isEmpty() && !trustedProxies.get().contains(hop)) {
+            if (!hop.isEmpty() && !trustedProxies.contains(hop)) {
                 return hop;
             }
         }
