@@ -1,0 +1,318 @@
+package dev.muster.app.it;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the foundation promises, checked black-box against the real WAR on Payara Micro. Run once
+ * per database: {@link H2FoundationIT} and {@code postgres.PostgresFoundationIT}. Mails travel the
+ * real path (JMS queue, message-driven bean, Jakarta Mail) to a GreenMail SMTP server on loopback.
+ */
+public abstract class FoundationContract {
+
+    private static final Pattern INVITATION_TOKEN = Pattern.compile("/invitation\\.xhtml#([A-Za-z0-9_-]{43})");
+    private static final String PASSWORD = "a-long-enough-password";
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(
+            new ServerSetup(MusterDeployment.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
+
+    @ArquillianResource
+    URL serverUrl;
+
+    protected Api anonymous;
+    protected Api admin;
+
+    @BeforeEach
+    void signInAsPlatformAdmin() {
+        anonymous = new Api(serverUrl);
+        admin = anonymous.signIn(MusterDeployment.ADMIN_EMAIL, MusterDeployment.adminPassword(), null);
+    }
+
+    @Test
+    void readinessChecksTheDatabaseAndTheBroker() {
+        Api.Reply ready = anonymous.get("health/ready");
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"database\"", "\"broker\"").doesNotContain("DOWN");
+        assertThat(anonymous.get("health/live").status()).isEqualTo(200);
+    }
+
+    @Test
+    void metricsAndOpenApiAreServed() {
+        Api.Reply metrics = anonymous.get("metrics");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("# TYPE");
+        Api.Reply openApi = anonymous.get("openapi");
+        assertThat(openApi.status()).isEqualTo(200);
+        assertThat(openApi.body()).contains("/api/v1/tenants", "/api/v1/auth/login", "/api/v1/api-keys");
+    }
+
+    @Test
+    void wrongPasswordAndUnknownUserAnswerIdentically() {
+        Api.Reply wrongPassword = login(MusterDeployment.ADMIN_EMAIL, "not-the-password-at-all");
+        Api.Reply unknownUser = login("nobody-" + UUID.randomUUID() + "@example.com", "not-the-password-at-all");
+        assertThat(wrongPassword.status()).isEqualTo(401);
+        assertThat(wrongPassword.contentType()).startsWith("application/problem+json");
+        assertThat(unknownUser.body()).isEqualTo(wrongPassword.body());
+        assertThat(wrongPassword.json().getString("code")).isEqualTo("INVALID_CREDENTIALS");
+    }
+
+    @Test
+    void repeatedFailuresForOneAccountAreThrottledWithRetryAfter() {
+        String account = "target-" + UUID.randomUUID() + "@example.com";
+        for (int i = 0; i < 3; i++) {
+            assertThat(login(account, "guess-number-" + i).status()).isEqualTo(401);
+        }
+        Api.Reply throttled = login(account, "guess-number-4");
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(throttled.json().getString("code")).isEqualTo("TOO_MANY_REQUESTS");
+        assertThat(Long.parseLong(throttled.header("Retry-After"))).isPositive();
+    }
+
+    @Test
+    void aNewTenantsOwnerIsInvitedByMailAndCanSignIn() throws Exception {
+        String slug = slug("acme");
+        String owner = slug + "-owner@example.com";
+        Api.Reply created = admin.post("api/v1/tenants", tenantJson(slug, owner));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("Location")).endsWith("/api/v1/tenants/" + created.json().getString("id"));
+
+        MimeMessage mail = awaitMailTo(owner);
+        assertThat(mail.getSubject()).isEqualTo("You are invited to Tenant " + slug + " on Muster");
+        String body = GreenMailUtil.getBody(mail);
+        assertThat(body).contains("as OWNER", "valid for 72 hours");
+
+        Api.Reply accepted = anonymous.post("api/v1/invitations/accept", Json.createObjectBuilder()
+                .add("token", token(body)).add("displayName", "Owner of " + slug).add("password", PASSWORD).build().toString());
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        Api.Reply reused = anonymous.post("api/v1/invitations/accept", Json.createObjectBuilder()
+                .add("token", token(body)).add("displayName", "Again").add("password", PASSWORD).build().toString());
+        assertThat(reused.status()).isEqualTo(401);
+
+        Api ownerApi = anonymous.signIn(owner, PASSWORD, slug);
+        JsonObject me = ownerApi.get("api/v1/auth/me").json();
+        assertThat(me.getJsonArray("memberships").getJsonObject(0).getString("role")).isEqualTo("OWNER");
+        assertThat(ownerApi.get("api/v1/audit?action=invitation.accepted").body()).contains(owner);
+        assertThat(ownerApi.get("api/v1/audit?action=tenant.created").body()).contains(slug);
+    }
+
+    @Test
+    void invalidInputIsAProblemNamingTheFieldAndCreatesNothing() {
+        String slug = slug("bad");
+        Api.Reply refused = admin.post("api/v1/tenants", Json.createObjectBuilder()
+                .add("slug", slug).add("name", "Bad").add("contactEmail", "not-an-email").build().toString());
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().getString("code")).isEqualTo("VALIDATION_FAILED");
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("contactEmail");
+        assertThat(refused.body()).doesNotContain("Exception", "at dev.muster");
+        assertThat(admin.get("api/v1/tenants?q=" + slug).json().getInt("total")).isZero();
+
+        Api.Reply duplicate = admin.post("api/v1/tenants", tenantJson(slug, null));
+        assertThat(duplicate.status()).isEqualTo(201);
+        Api.Reply again = admin.post("api/v1/tenants", tenantJson(slug, null));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("slug");
+    }
+
+    @Test
+    void malformedOversizedAndWrongMediaTypeBodiesAreRefusedClearly() {
+        assertThat(admin.post("api/v1/tenants", "{\"slug\": ").json().getString("code")).isEqualTo("MALFORMED_REQUEST");
+        char[] big = new char[70_000];
+        Arrays.fill(big, 'x');
+        Api.Reply tooLarge = admin.post("api/v1/tenants", "{\"name\":\"" + new String(big) + "\"}");
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.json().getString("code")).isEqualTo("PAYLOAD_TOO_LARGE");
+        Api.Reply wrongType = admin.send("POST", "api/v1/tenants", "text/plain", "slug=x");
+        assertThat(wrongType.status()).isEqualTo(415);
+        assertThat(wrongType.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void anInvalidTokenIsAProblemNotAnHtmlPage() {
+        Api.Reply refused = anonymous.bearer("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl").get("api/v1/auth/me");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(anonymous.get("api/v1/tenants").status()).isEqualTo(401);
+    }
+
+    @Test
+    void anotherTenantsResourcesAnswer404() throws Exception {
+        Owner a = tenantWithOwner("iso-a");
+        Owner b = tenantWithOwner("iso-b");
+        String keyId = a.api().post("api/v1/api-keys", "{\"name\":\"a-key\",\"scope\":\"ADMIN\"}").json()
+                .getJsonObject("apiKey").getString("id");
+
+        assertThat(b.api().delete("api/v1/api-keys/" + keyId).status()).isEqualTo(404);
+        assertThat(b.api().get("api/v1/tenants/" + a.tenantId()).status()).isEqualTo(404);
+        assertThat(b.api().get("api/v1/api-keys").body()).doesNotContain(keyId);
+        assertThat(b.api().get("api/v1/audit").body()).doesNotContain(a.slug());
+        assertThat(a.api().get("api/v1/api-keys").body()).contains(keyId);
+    }
+
+    @Test
+    void anApiKeyIsShownOnceActsWithItsScopeAndStopsWhenRevoked() throws Exception {
+        Owner owner = tenantWithOwner("keys");
+        JsonObject created = owner.api().post("api/v1/api-keys", "{\"name\":\"sync\",\"scope\":\"READ_ONLY\"}").json();
+        String key = created.getString("key");
+        String id = created.getJsonObject("apiKey").getString("id");
+        assertThat(key).startsWith("mk_");
+        assertThat(owner.api().get("api/v1/api-keys").body()).doesNotContain(key.substring(15));
+
+        Api machine = anonymous.with("X-Api-Key", key);
+        assertThat(machine.get("api/v1/members").status()).isEqualTo(200);
+        Api.Reply forbidden = machine.post("api/v1/invitations", "{\"email\":\"x@example.com\",\"role\":\"VIEWER\"}");
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(owner.api().get("api/v1/api-keys").json().getJsonArray("items").getJsonObject(0)
+                .isNull("lastUsedAt")).isFalse();
+
+        assertThat(owner.api().delete("api/v1/api-keys/" + id).status()).isEqualTo(204);
+        assertThat(machine.get("api/v1/members").status()).isEqualTo(401);
+        assertThat(anonymous.with("X-Api-Key", key.substring(0, key.length() - 1) + "A").get("api/v1/members").status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aSuspendedTenantIsRefusedAtOnceAndNothingIsLost() throws Exception {
+        Owner owner = tenantWithOwner("susp");
+        assertThat(owner.api().get("api/v1/members").status()).isEqualTo(200);
+        assertThat(admin.post("api/v1/tenants/" + owner.tenantId() + "/suspend", "").status()).isEqualTo(200);
+
+        Api.Reply refused = owner.api().get("api/v1/members");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().getString("code")).isEqualTo("TENANT_SUSPENDED");
+
+        assertThat(admin.post("api/v1/tenants/" + owner.tenantId() + "/activate", "").status()).isEqualTo(200);
+        assertThat(owner.api().get("api/v1/members").json().getInt("total")).isEqualTo(1);
+    }
+
+    @Test
+    void rolesLimitWhatMembersMayDo() throws Exception {
+        Owner owner = tenantWithOwner("roles");
+        String viewer = owner.slug() + "-viewer@example.com";
+        assertThat(owner.api().post("api/v1/invitations", "{\"email\":\"" + viewer + "\",\"role\":\"VIEWER\"}").status())
+                .isEqualTo(201);
+        accept(awaitMailTo(viewer), "Viewer");
+        Api viewerApi = anonymous.signIn(viewer, PASSWORD, owner.slug());
+
+        assertThat(viewerApi.get("api/v1/members").json().getInt("total")).isEqualTo(2);
+        assertThat(viewerApi.post("api/v1/invitations", "{\"email\":\"y@example.com\",\"role\":\"VIEWER\"}").status())
+                .isEqualTo(403);
+        assertThat(viewerApi.get("api/v1/tenants").status()).isEqualTo(403);
+        assertThat(viewerApi.get("api/v1/audit").status()).isEqualTo(403);
+
+        String viewerId = viewerApi.get("api/v1/auth/me").json().getString("id");
+        assertThat(owner.api().delete("api/v1/members/" + viewerId).status()).isEqualTo(204);
+        assertThat(viewerApi.get("api/v1/members").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theLastOwnerCannotLeaveAndPasswordsCanBeChanged() throws Exception {
+        Owner owner = tenantWithOwner("pw");
+        String ownerId = owner.api().get("api/v1/auth/me").json().getString("id");
+        Api.Reply lastOwner = owner.api().put("api/v1/members/" + ownerId + "/role", "{\"role\":\"ADMIN\"}");
+        assertThat(lastOwner.status()).isEqualTo(409);
+
+        Api.Reply weak = owner.api().post("api/v1/auth/password", "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"short\"}");
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(weak.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("newPassword");
+        assertThat(owner.api().post("api/v1/auth/password",
+                "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"another-long-password\"}").status()).isEqualTo(204);
+        assertThat(login(owner.email(), PASSWORD).status()).isEqualTo(401);
+        assertThat(login(owner.email(), "another-long-password").status()).isEqualTo(200);
+    }
+
+    @Test
+    void everyResponseCarriesSecurityHeaders() {
+        Api.Reply reply = anonymous.get("api/v1/tenants");
+        assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(reply.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(reply.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        assertThat(reply.header("Referrer-Policy")).isEqualTo("same-origin");
+    }
+
+    @Test
+    void theAuditLogCannotBeChangedThroughTheApi() {
+        assertThat(admin.delete("api/v1/audit").status()).isEqualTo(405);
+        assertThat(admin.put("api/v1/audit", "{}").status()).isEqualTo(405);
+        assertThat(admin.get("api/v1/audit?action=tenant.created").json().getInt("total")).isPositive();
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    protected record Owner(String slug, String tenantId, String email, Api api) {
+    }
+
+    protected Owner tenantWithOwner(String prefix) throws Exception {
+        String slug = slug(prefix);
+        String email = slug + "-owner@example.com";
+        Api.Reply created = admin.post("api/v1/tenants", tenantJson(slug, email));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        accept(awaitMailTo(email), "Owner");
+        return new Owner(slug, created.json().getString("id"), email, anonymous.signIn(email, PASSWORD, slug));
+    }
+
+    private void accept(MimeMessage invitation, String displayName) {
+        Api.Reply accepted = anonymous.post("api/v1/invitations/accept", Json.createObjectBuilder()
+                .add("token", token(GreenMailUtil.getBody(invitation))).add("displayName", displayName)
+                .add("password", PASSWORD).build().toString());
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+    }
+
+    protected Api.Reply login(String email, String password) {
+        return anonymous.post("api/v1/auth/login",
+                Json.createObjectBuilder().add("email", email).add("password", password).build().toString());
+    }
+
+    protected static MimeMessage awaitMailTo(String recipient) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            for (MimeMessage message : SMTP.getReceivedMessages()) {
+                if (Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient))) {
+                    return message;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no mail to " + recipient + " within 30 s");
+    }
+
+    private static String token(String mailBody) {
+        Matcher matcher = INVITATION_TOKEN.matcher(mailBody.replace("=\r\n", "").replace("=3D", "="));
+        assertThat(matcher.find()).as("invitation link in: " + mailBody).isTrue();
+        return matcher.group(1);
+    }
+
+    protected static String slug(String prefix) {
+        return (prefix + "-" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
+    }
+
+    private static String tenantJson(String slug, String ownerEmail) {
+        var json = Json.createObjectBuilder().add("slug", slug).add("name", "Tenant " + slug)
+                .add("contactEmail", "ops@" + slug + ".example");
+        if (ownerEmail != null) {
+            json.add("ownerEmail", ownerEmail);
+        }
+        return json.build().toString();
+    }
+}
