@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
 
+import java.util.Map;
+
 /**
  * The REST API under {@code /api/v1}. Bearer tokens are verified by MicroProfile JWT
  * ({@code MP-JWT}); API keys by the tenants module's authentication filter. Must be
@@ -30,4 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
                 apiKeyName = "X-Api-Key")
 })
 public class MusterApplication extends Application {
+
+    @Override
+    public Map<String, Object> getProperties() {
+        // the OpenAPI document describes the API; Jersey's WADL would expose it a second time, unauthenticated
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

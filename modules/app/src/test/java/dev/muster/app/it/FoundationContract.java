@@ -1,8 +1,6 @@
 package dev.muster.app.it;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
@@ -13,12 +11,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URL;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,13 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public abstract class FoundationContract {
 
-    private static final Pattern INVITATION_TOKEN = Pattern.compile("/invitation\\.xhtml#([A-Za-z0-9_-]{43})");
     private static final String PASSWORD = "a-long-enough-password";
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(MusterDeployment.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = Mailbox.smtpServer();
 
     @ArquillianResource
     URL serverUrl;
@@ -65,6 +59,11 @@ public abstract class FoundationContract {
         Api.Reply openApi = anonymous.get("openapi");
         assertThat(openApi.status()).isEqualTo(200);
         assertThat(openApi.body()).contains("/api/v1/tenants", "/api/v1/auth/login", "/api/v1/api-keys");
+        Api.Reply browsable = anonymous.get("api-docs/");
+        assertThat(browsable.status()).isEqualTo(200);
+        assertThat(browsable.body()).contains("swagger-ui-bundle.js");
+        assertThat(anonymous.get("webjars/swagger-ui/" + System.getProperty("swagger-ui.version", "5.30.2")
+                + "/swagger-ui-bundle.js").status()).isEqualTo(200);
     }
 
     @Test
@@ -75,6 +74,7 @@ public abstract class FoundationContract {
         assertThat(wrongPassword.contentType()).startsWith("application/problem+json");
         assertThat(unknownUser.body()).isEqualTo(wrongPassword.body());
         assertThat(wrongPassword.json().getString("code")).isEqualTo("INVALID_CREDENTIALS");
+        assertThat(anonymous.get("metrics?scope=application").body()).contains("muster_signin_failures");
     }
 
     @Test
@@ -99,14 +99,14 @@ public abstract class FoundationContract {
 
         MimeMessage mail = awaitMailTo(owner);
         assertThat(mail.getSubject()).isEqualTo("You are invited to Tenant " + slug + " on Muster");
-        String body = GreenMailUtil.getBody(mail);
+        String body = Mailbox.body(mail);
         assertThat(body).contains("as OWNER", "valid for 72 hours");
 
         Api.Reply accepted = anonymous.post("api/v1/invitations/accept", Json.createObjectBuilder()
-                .add("token", token(body)).add("displayName", "Owner of " + slug).add("password", PASSWORD).build().toString());
+                .add("token", Mailbox.invitationToken(mail)).add("displayName", "Owner of " + slug).add("password", PASSWORD).build().toString());
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
         Api.Reply reused = anonymous.post("api/v1/invitations/accept", Json.createObjectBuilder()
-                .add("token", token(body)).add("displayName", "Again").add("password", PASSWORD).build().toString());
+                .add("token", Mailbox.invitationToken(mail)).add("displayName", "Again").add("password", PASSWORD).build().toString());
         assertThat(reused.status()).isEqualTo(401);
 
         Api ownerApi = anonymous.signIn(owner, PASSWORD, slug);
@@ -114,6 +114,27 @@ public abstract class FoundationContract {
         assertThat(me.getJsonArray("memberships").getJsonObject(0).getString("role")).isEqualTo("OWNER");
         assertThat(ownerApi.get("api/v1/audit?action=invitation.accepted").body()).contains(owner);
         assertThat(ownerApi.get("api/v1/audit?action=tenant.created").body()).contains(slug);
+    }
+
+    @Test
+    void mailsQueuedWhileTheSmtpServerIsDownArriveWhenItIsBack() throws Exception {
+        Owner owner = tenantWithOwner("smtp");
+        SMTP.stop();
+        List<String> invitees = new ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                String invitee = owner.slug() + "-late" + i + "@example.com";
+                invitees.add(invitee);
+                Api.Reply invited = owner.api().post("api/v1/invitations", "{\"email\":\"" + invitee + "\",\"role\":\"VIEWER\"}");
+                assertThat(invited.status()).as("the request does not wait for SMTP").isEqualTo(201);
+            }
+            Thread.sleep(3_000);
+        } finally {
+            SMTP.start();
+        }
+        for (String invitee : invitees) {
+            assertThat(Mailbox.awaitMailTo(SMTP, invitee, Duration.ofSeconds(90)).getSubject()).startsWith("You are invited to");
+        }
     }
 
     @Test
@@ -243,6 +264,28 @@ public abstract class FoundationContract {
     }
 
     @Test
+    void tenantUpdatesNeedTheCurrentETag() {
+        Api.Reply created = admin.post("api/v1/tenants", tenantJson(slug("etag"), null));
+        String path = "api/v1/tenants/" + created.json().getString("id");
+        String update = "{\"name\":\"Renamed\",\"contactEmail\":\"ops@renamed.example\",\"settings\":"
+                + "{\"heartbeatIntervalSeconds\":30,\"offlineAfterMissedHeartbeats\":4,\"staleAfterHours\":12,\"retentionDays\":30}}";
+
+        assertThat(admin.put(path, update).status()).isEqualTo(428);
+        String etag = admin.get(path).header("ETag");
+        Api.Reply updated = admin.with("If-Match", etag).put(path, update);
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        assertThat(updated.json().getJsonObject("settings").getInt("heartbeatIntervalSeconds")).isEqualTo(30);
+        assertThat(admin.with("If-Match", etag).put(path, update).status()).as("stale ETag").isEqualTo(412);
+        assertThat(admin.get(path).json().getString("name")).isEqualTo("Renamed");
+    }
+
+    @Test
+    void theConsoleSessionCookieIsHttpOnlyAndSameSite() {
+        String cookie = anonymous.get("sign-in.xhtml").header("Set-Cookie");
+        assertThat(cookie).contains("MUSTER_SESSION=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
+    }
+
+    @Test
     void everyResponseCarriesSecurityHeaders() {
         Api.Reply reply = anonymous.get("api/v1/tenants");
         assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
@@ -274,7 +317,7 @@ public abstract class FoundationContract {
 
     private void accept(MimeMessage invitation, String displayName) {
         Api.Reply accepted = anonymous.post("api/v1/invitations/accept", Json.createObjectBuilder()
-                .add("token", token(GreenMailUtil.getBody(invitation))).add("displayName", displayName)
+                .add("token", Mailbox.invitationToken(invitation)).add("displayName", displayName)
                 .add("password", PASSWORD).build().toString());
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
     }
@@ -285,22 +328,7 @@ public abstract class FoundationContract {
     }
 
     protected static MimeMessage awaitMailTo(String recipient) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            for (MimeMessage message : SMTP.getReceivedMessages()) {
-                if (Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient))) {
-                    return message;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no mail to " + recipient + " within 30 s");
-    }
-
-    private static String token(String mailBody) {
-        Matcher matcher = INVITATION_TOKEN.matcher(mailBody.replace("=\r\n", "").replace("=3D", "="));
-        assertThat(matcher.find()).as("invitation link in: " + mailBody).isTrue();
-        return matcher.group(1);
+        return Mailbox.awaitMailTo(SMTP, recipient, Duration.ofSeconds(30));
     }
 
     protected static String slug(String prefix) {

@@ -20,6 +20,7 @@ public enum ErrorCode {
     DUPLICATE(409, "It already exists"),
     EXPIRED(410, "It has expired"),
     PRECONDITION_FAILED(412, "The resource was changed by someone else"),
+    PRECONDITION_REQUIRED(428, "Send If-Match with the ETag you read"),
     PAYLOAD_TOO_LARGE(413, "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     TOO_MANY_REQUESTS(429, "Too many requests"),

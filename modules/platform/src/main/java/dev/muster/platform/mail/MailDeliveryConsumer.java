@@ -15,8 +15,8 @@ import java.util.logging.Logger;
 /**
  * Takes mails off the outbox queue and hands them to {@link Mailer}. A failure is rethrown, so the
  * broker rolls the delivery back and redelivers with exponential back-off (2 s, 6 s, 18 s … capped
- * at 10 min, 8 redeliveries); after that the message lands on the queue's dead-letter queue
- * ({@code DLQ.muster.mail}). Delivery is at least once: a crash between the SMTP hand-off and the
+ * at 10 min, 8 redeliveries); after that the broker moves it to its dead-letter queue
+ * ({@code ActiveMQ.DLQ}, the broker's default shared one). Delivery is at least once: a crash between the SMTP hand-off and the
  * acknowledgement sends the mail twice, which is the lesser evil for a mail.
  */
 @MessageDriven(activationConfig = {

@@ -1,5 +1,6 @@
 package dev.muster.tenants.registry;
 
+import dev.muster.platform.errors.ErrorCode;
 import dev.muster.platform.errors.MusterException;
 import dev.muster.platform.paging.Page;
 import dev.muster.platform.paging.PageRequest;
@@ -79,7 +80,11 @@ public class TenantsResource {
     @Operation(summary = "Update name, contact and settings; send If-Match with the ETag you read")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid TenantUpdate update) {
-        long expected = ifMatch == null ? tenants.get(id).version() : version(ifMatch);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new MusterException(ErrorCode.PRECONDITION_REQUIRED,
+                    "Send If-Match with the ETag from GET /tenants/" + id + " so no one else's change is overwritten");
+        }
+        long expected = version(ifMatch);
         TenantView updated = tenants.update(id, update, expected);
         return Response.ok(updated).tag(etag(updated)).build();
     }

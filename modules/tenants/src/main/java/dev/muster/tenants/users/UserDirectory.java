@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -55,6 +56,9 @@ public class UserDirectory implements Accounts, Members {
     @Inject
     Clock clock;
 
+    @Inject
+    MetricRegistry metrics;
+
     @Override
     @AcrossTenants
     @Transactional(dontRollbackOn = MusterException.class)
@@ -63,12 +67,14 @@ public class UserDirectory implements Accounts, Members {
         String address = callers.clientAddress();
         Optional<Duration> wait = throttle.blocked(account, address);
         if (wait.isPresent()) {
+            metrics.counter("muster.signin.throttled").inc();
             audit.recordIn(null, "auth.throttled", "user", account, "sign-in refused: too many failures");
             throw MusterException.throttled(wait.get());
         }
         Optional<UserAccount> user = findByEmail(account);
         if (!hasher.matches(password, user.map(UserAccount::passwordHash).orElse(null))) {
             throttle.failed(account, address);
+            metrics.counter("muster.signin.failures").inc();
             audit.recordIn(null, "auth.failed", "user", account, "wrong email or password");
             throw new MusterException(ErrorCode.INVALID_CREDENTIALS, "The email or password is wrong");
         }

@@ -1,0 +1,179 @@
+package dev.muster.app.it;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The console in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}),
+ * driven by Selenium against the real WAR on Payara Micro: signing in, a refused sign-in, creating
+ * a tenant, accepting the owner's invitation from the mail, and inviting a colleague.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConsoleBrowserIT {
+
+    private static final Pattern INVITATION_LINK = Pattern.compile("(https?://\\S+/invitation\\.xhtml#[A-Za-z0-9_-]{43})");
+    private static final String PASSWORD = "a-long-enough-password";
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = Mailbox.smtpServer();
+
+    private static WebDriver browser;
+
+    @ArquillianResource
+    URL serverUrl;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return MusterDeployment.war();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("muster.it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1366,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("muster.it.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void startSignedOut() {
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithOneGenericMessage() {
+        signIn(MusterDeployment.ADMIN_EMAIL, "certainly-not-the-password");
+        assertThat(browser.getCurrentUrl()).contains("/sign-in.xhtml");
+        assertThat(pageText()).contains("The email or password is wrong.");
+        assertThat(browser.findElement(By.id("signInForm:password")).getAttribute("value")).isEmpty();
+    }
+
+    @Test
+    void thePlatformAdministratorSignsInAndOut() {
+        signIn(MusterDeployment.ADMIN_EMAIL, MusterDeployment.adminPassword());
+        waitFor().until(ExpectedConditions.urlContains("/index.xhtml"));
+        assertThat(pageText()).contains(MusterDeployment.ADMIN_EMAIL);
+
+        browser.findElement(By.id("signOutForm:signOut")).click();
+        waitFor().until(ExpectedConditions.urlContains("/sign-in.xhtml"));
+        browser.get(url("members/list.xhtml"));
+        assertThat(browser.getCurrentUrl()).as("signed out: pages need sign-in again").contains("/sign-in.xhtml");
+    }
+
+    @Test
+    void aTenantCreatedInTheConsoleInvitesItsOwnerWhoInvitesAColleague() throws Exception {
+        String slug = "web-" + UUID.randomUUID().toString().substring(0, 8);
+        String owner = slug + "-owner@example.com";
+        String colleague = slug + "-colleague@example.com";
+
+        signIn(MusterDeployment.ADMIN_EMAIL, MusterDeployment.adminPassword());
+        waitFor().until(ExpectedConditions.urlContains("/index.xhtml"));
+        browser.get(url("admin/tenants/list.xhtml"));
+        type("tenantForm:slug", slug);
+        type("tenantForm:name", "Web " + slug);
+        type("tenantForm:contactEmail", "ops@" + slug + ".example");
+        type("tenantForm:ownerEmail", owner);
+        browser.findElement(By.id("tenantForm:createTenant")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tenantListForm:tenants"), slug));
+        browser.findElement(By.id("signOutForm:signOut")).click();
+        waitFor().until(ExpectedConditions.urlContains("/sign-in.xhtml"));
+
+        // the owner follows the link in the invitation mail and sets a password
+        browser.get(invitationLink(awaitMailTo(owner)));
+        WebElement displayName = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("invitationForm:displayName")));
+        assertThat(pageText()).contains("Web " + slug, owner);
+        displayName.sendKeys("Olivia Owner");
+        type("invitationForm:password", PASSWORD);
+        browser.findElement(By.id("invitationForm:accept")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("accepted")));
+
+        signIn(owner, PASSWORD);
+        waitFor().until(ExpectedConditions.urlContains("/index.xhtml"));
+        browser.get(url("members/list.xhtml"));
+        type("inviteForm:inviteEmail", colleague);
+        browser.findElement(By.id("inviteForm:sendInvite")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("invitationListForm:invitations"), colleague));
+
+        MimeMessage mail = awaitMailTo(colleague);
+        assertThat(mail.getSubject()).isEqualTo("You are invited to Web " + slug + " on Muster");
+        assertThat(Mailbox.body(mail)).contains(owner + " invites you");
+    }
+
+    private void signIn(String email, String password) {
+        browser.get(url("sign-in.xhtml"));
+        type("signInForm:email", email);
+        type("signInForm:password", password);
+        browser.findElement(By.id("signInForm:signIn")).click();
+        waitFor().until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    private void type(String id, String text) {
+        WebElement input = waitFor().until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private String pageText() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    private WebDriverWait waitFor() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private String url(String path) {
+        return serverUrl.toString().replaceAll("/$", "") + "/" + path;
+    }
+
+    /** The link from the mail, pointed at the server under test (the mail uses the configured public URL). */
+    private String invitationLink(MimeMessage mail) {
+        String body = Mailbox.body(mail);
+        Matcher matcher = INVITATION_LINK.matcher(body);
+        assertThat(matcher.find()).as("invitation link in " + body).isTrue();
+        return url(matcher.group(1).substring(matcher.group(1).indexOf("invitation.xhtml")));
+    }
+
+    private static MimeMessage awaitMailTo(String recipient) throws Exception {
+        return Mailbox.awaitMailTo(SMTP, recipient, Duration.ofSeconds(30));
+    }
+}
