@@ -114,6 +114,9 @@ class ConsoleBrowserIT {
         type("tenantForm:contactEmail", "ops@" + slug + ".example");
         type("tenantForm:ownerEmail", owner);
         browser.findElement(By.id("tenantForm:createTenant")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), slug));
+        type("tenantListForm:filter", slug);
+        browser.findElement(By.id("tenantListForm:search")).click();
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tenantListForm:tenants"), slug));
         browser.findElement(By.id("signOutForm:signOut")).click();
         waitFor().until(ExpectedConditions.urlContains("/sign-in.xhtml"));

@@ -5,7 +5,6 @@ import dev.muster.platform.paging.PageRequest;
 import dev.muster.platform.security.Authorized;
 import dev.muster.platform.security.Caller;
 import dev.muster.platform.security.CallerContext;
-import dev.muster.platform.security.Role;
 import dev.muster.platform.errors.MusterException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -44,12 +43,6 @@ public class AuditResource {
                                   @QueryParam("to") String to, @QueryParam("offset") Integer offset,
                                   @QueryParam("limit") Integer limit) {
         Caller caller = callers.caller();
-        if (caller.tenantId() == null && !caller.platformAdmin()) {
-            throw MusterException.forbidden();
-        }
-        if (caller.tenantId() != null && !caller.has(Role.ADMIN)) {
-            throw MusterException.forbidden();
-        }
         AuditQuery query = new AuditQuery(action, actor, text, instant("from", from), instant("to", to));
         return trail.find(caller.tenantId(), query, PageRequest.of(offset, limit));
     }

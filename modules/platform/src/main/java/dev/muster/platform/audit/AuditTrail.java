@@ -4,6 +4,9 @@ import dev.muster.platform.paging.Page;
 import dev.muster.platform.paging.PageRequest;
 import dev.muster.platform.security.Caller;
 import dev.muster.platform.security.CallerContext;
+import dev.muster.platform.security.Role;
+import dev.muster.platform.errors.ErrorCode;
+import dev.muster.platform.errors.MusterException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,8 +50,19 @@ public class AuditTrail {
                 targetId == null ? null : targetId.toString(), summary, callers.clientAddress()));
     }
 
-    /** Entries of one tenant, or of all tenants and the platform when {@code tenantId} is null. */
+    /**
+     * Entries of one tenant, or of all tenants and the platform when {@code tenantId} is null. A
+     * tenant's log is for its ADMINs and OWNERs (and platform administrators); the whole log for
+     * platform administrators only.
+     */
     public Page<AuditRecord> find(UUID tenantId, AuditQuery query, PageRequest page) {
+        Caller reader = callers.caller();
+        boolean allowed = reader.platformAdmin()
+                || tenantId != null && tenantId.equals(reader.tenantId()) && reader.has(Role.ADMIN);
+        if (!allowed) {
+            throw reader.authenticated() ? MusterException.forbidden()
+                    : new MusterException(ErrorCode.AUTHENTICATION_REQUIRED, "Sign in or send a valid token");
+        }
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object[]> params = new ArrayList<>();
         if (tenantId != null) {

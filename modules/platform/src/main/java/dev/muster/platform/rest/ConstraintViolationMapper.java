@@ -2,10 +2,9 @@ package dev.muster.platform.rest;
 
 import dev.muster.platform.errors.ErrorCode;
 import dev.muster.platform.errors.FieldError;
+import dev.muster.platform.errors.Violations;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 /**
  * Bean Validation failures become 400 with one entry per field. The field is the property path
@@ -33,16 +31,6 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     }
 
     static String field(ConstraintViolation<?> violation) {
-        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
-        String path = nodes.stream()
-                .filter(n -> n.getKind() == ElementKind.PROPERTY || n.getKind() == ElementKind.CONTAINER_ELEMENT)
-                .map(Path.Node::getName)
-                .filter(name -> name != null && !name.isEmpty() && !name.startsWith("<"))
-                .collect(Collectors.joining("."));
-        if (!path.isEmpty()) {
-            return path;
-        }
-        // a violation on a parameter itself (e.g. a missing body): name the parameter
-        return nodes.isEmpty() ? "" : nodes.get(nodes.size() - 1).getName();
+        return Violations.field(violation.getPropertyPath());
     }
 }

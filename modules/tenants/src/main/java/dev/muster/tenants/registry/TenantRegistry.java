@@ -3,6 +3,7 @@ package dev.muster.tenants.registry;
 import dev.muster.platform.audit.AuditTrail;
 import dev.muster.platform.errors.ErrorCode;
 import dev.muster.platform.errors.MusterException;
+import dev.muster.platform.errors.Violations;
 import dev.muster.platform.paging.Page;
 import dev.muster.platform.paging.PageRequest;
 import dev.muster.platform.security.Authorized;
@@ -23,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 
 import java.time.Clock;
 import java.util.List;
@@ -53,9 +55,13 @@ public class TenantRegistry implements TenantCatalog {
     @Inject
     Clock clock;
 
+    @Inject
+    Validator validator;
+
     @Override
     @Authorized(platform = true)
     public TenantView create(NewTenant request) {
+        Violations.check(validator, "tenant", request);
         String slug = request.slug().trim().toLowerCase(Locale.ROOT);
         if (findBySlug(slug) != null) {
             throw MusterException.duplicate("slug", "The slug '" + slug + "' is taken");
@@ -101,6 +107,7 @@ public class TenantRegistry implements TenantCatalog {
     @Override
     @Authorized(anyUser = true)
     public TenantView update(UUID id, TenantUpdate update, long expectedVersion) {
+        Violations.check(validator, "update", update);
         Tenant tenant = visible(id);
         Caller caller = callers.caller();
         if (!caller.platformAdmin() && !(id.equals(caller.tenantId()) && caller.has(Role.OWNER))) {

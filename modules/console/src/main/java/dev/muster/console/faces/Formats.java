@@ -1,0 +1,30 @@
+package dev.muster.console.faces;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * How the console shows points in time: UTC, to the minute, the same on every page. The audit log
+ * and the API speak UTC too, so what an operator reads matches what they can query.
+ */
+@Named
+@ApplicationScoped
+public class Formats {
+
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter INSTANT_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    public String instant(Instant instant) {
+        return instant == null ? "" : INSTANT.format(instant);
+    }
+
+    public String instantSeconds(Instant instant) {
+        return instant == null ? "" : INSTANT_SECONDS.format(instant);
+    }
+}

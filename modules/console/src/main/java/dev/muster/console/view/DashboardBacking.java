@@ -1,0 +1,72 @@
+package dev.muster.console.view;
+
+import dev.muster.console.session.CurrentUser;
+import dev.muster.platform.paging.Page;
+import dev.muster.platform.paging.PageRequest;
+import dev.muster.tenants.api.InvitationView;
+import dev.muster.tenants.api.Invitations;
+import dev.muster.tenants.api.Members;
+import dev.muster.tenants.api.TenantCatalog;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * {@code /index.xhtml}: who is signed in, the current tenant and a few counts. Counts come from the
+ * paged list calls' totals (one row fetched), so no count API is needed.
+ */
+@Named
+@RequestScoped
+public class DashboardBacking {
+
+    /** Pending invitations are counted over at most this many invitations (newest first). */
+    static final int INVITATIONS_SCANNED = 1_000;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Members members;
+
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    TenantCatalog catalog;
+
+    private Long memberCount;
+    private Long pendingInvitations;
+    private Long tenantCount;
+
+    public long getMemberCount() {
+        if (memberCount == null) {
+            memberCount = currentUser.isInTenant() ? members.list(null, new PageRequest(0, 1)).total() : 0L;
+        }
+        return memberCount;
+    }
+
+    /** Null when the user may not see invitations (below ADMIN). */
+    public Long getPendingInvitations() {
+        if (pendingInvitations == null && currentUser.has("ADMIN")) {
+            long pending = 0;
+            int offset = 0;
+            while (offset < INVITATIONS_SCANNED) {
+                Page<InvitationView> page = invitations.list(new PageRequest(offset, PageRequest.MAX_LIMIT));
+                pending += page.items().stream().filter(i -> i.status() == InvitationView.Status.PENDING).count();
+                offset += page.items().size();
+                if (page.items().isEmpty() || offset >= page.total()) {
+                    break;
+                }
+            }
+            pendingInvitations = pending;
+        }
+        return pendingInvitations;
+    }
+
+    public long getTenantCount() {
+        if (tenantCount == null) {
+            tenantCount = currentUser.isPlatformAdmin() ? catalog.list(null, new PageRequest(0, 1)).total() : 0L;
+        }
+        return tenantCount;
+    }
+}
