@@ -259,6 +259,8 @@ public abstract class FoundationContract {
         assertThat(weak.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("newPassword");
         assertThat(owner.api().post("api/v1/auth/password",
                 "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"another-long-password\"}").status()).isEqualTo(204);
+        Api.Reply oldToken = owner.api().get("api/v1/members");
+        assertThat(oldToken.status()).as("tokens from before the change stop working").isEqualTo(401);
         assertThat(login(owner.email(), PASSWORD).status()).isEqualTo(401);
         assertThat(login(owner.email(), "another-long-password").status()).isEqualTo(200);
     }

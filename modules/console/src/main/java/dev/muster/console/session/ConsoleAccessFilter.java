@@ -58,7 +58,7 @@ public class ConsoleAccessFilter extends HttpFilter {
         }
         Caller caller;
         try {
-            caller = accounts.callerFor(userId, session.tenantId());
+            caller = accounts.callerFor(userId, session.tenantId(), session.signedInAt());
         } catch (MusterException refused) {
             httpSession.invalidate();
             Servlets.facesRedirect(request, response, request.getContextPath() + ConsoleAccess.SIGN_IN + "?reason=ended");

@@ -3,6 +3,7 @@ package dev.muster.console.session;
 import jakarta.enterprise.context.SessionScoped;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -16,10 +17,22 @@ public class ConsoleSession implements Serializable {
 
     private UUID userId;
     private UUID tenantId;
+    private Instant signedInAt;
 
     public void signIn(UUID user, UUID tenant) {
         this.userId = user;
         this.tenantId = tenant;
+        this.signedInAt = Instant.now();
+    }
+
+    /** When this session signed in; after the user changes their own password it counts from then. */
+    public Instant signedInAt() {
+        return signedInAt;
+    }
+
+    /** The user changed their password in this session: keep it, while every other session ends. */
+    public void passwordChanged() {
+        this.signedInAt = Instant.now();
     }
 
     public boolean signedIn() {

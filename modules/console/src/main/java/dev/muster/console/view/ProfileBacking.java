@@ -1,6 +1,7 @@
 package dev.muster.console.view;
 
 import dev.muster.console.faces.Feedback;
+import dev.muster.console.session.ConsoleSession;
 import dev.muster.console.session.CurrentUser;
 import dev.muster.platform.errors.MusterException;
 import dev.muster.tenants.api.Accounts;
@@ -24,6 +25,9 @@ public class ProfileBacking {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    ConsoleSession session;
 
     private String displayName;
     private String currentPassword;
@@ -56,6 +60,7 @@ public class ProfileBacking {
         }
         try {
             accounts.changePassword(currentPassword, newPassword);
+            session.passwordChanged();
         } catch (MusterException refused) {
             Feedback.refused(refused, PASSWORD_FORM);
             return;

@@ -2,6 +2,7 @@ package dev.muster.tenants.api;
 
 import dev.muster.platform.security.Caller;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /** Sign-in and the signed-in user's own account. */
@@ -22,8 +23,16 @@ public interface Accounts {
      */
     Caller callerFor(UUID userId, UUID tenantId);
 
+    /**
+     * As {@link #callerFor(UUID, UUID)}, for a sign-in made at {@code signedInAt} (a token's issue
+     * time, a console session's sign-in): refused once the password was changed after it, so a
+     * password change ends every other session and token at once. Null means "signing in now".
+     */
+    Caller callerFor(UUID userId, UUID tenantId, Instant signedInAt);
+
     Profile profile(UUID userId);
 
+    /** Changes the caller's password; sessions and tokens from before the change stop working. */
     void changePassword(String currentPassword, String newPassword);
 
     Profile updateDisplayName(String displayName);

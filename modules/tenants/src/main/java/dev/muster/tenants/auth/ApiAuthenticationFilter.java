@@ -7,6 +7,7 @@ import dev.muster.tenants.api.Accounts;
 import dev.muster.tenants.api.ApiKeys;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.security.Principal;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -51,11 +53,23 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
         Principal principal = request.getSecurityContext().getUserPrincipal();
         if (principal instanceof JsonWebToken jwt && jwt.getRawToken() != null) {
             String tenant = jwt.getClaim(TokenIssuer.TENANT_CLAIM);
-            callers.set(accounts.callerFor(UUID.fromString(jwt.getSubject()), tenant == null ? null : UUID.fromString(tenant)));
+            callers.set(accounts.callerFor(UUID.fromString(jwt.getSubject()), tenant == null ? null : UUID.fromString(tenant),
+                    issuedAt(jwt)));
             return;
         }
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new MusterException(ErrorCode.AUTHENTICATION_REQUIRED, "The token is not valid or has expired");
         }
+    }
+
+    private static Instant issuedAt(JsonWebToken jwt) {
+        Object millis = jwt.getClaim(TokenIssuer.ISSUED_MILLIS_CLAIM);
+        if (millis instanceof JsonNumber number) {
+            return Instant.ofEpochMilli(number.longValue());
+        }
+        if (millis instanceof Number number) {
+            return Instant.ofEpochMilli(number.longValue());
+        }
+        return Instant.ofEpochSecond(jwt.getIssuedAtTime());
     }
 }

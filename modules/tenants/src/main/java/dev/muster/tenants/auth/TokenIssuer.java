@@ -29,6 +29,8 @@ import java.util.UUID;
 public class TokenIssuer {
 
     public static final String TENANT_CLAIM = "tenant";
+    /** The issue time in milliseconds ({@code iat} has whole seconds): compared with password changes. */
+    public static final String ISSUED_MILLIS_CLAIM = "iat_ms";
 
     @Inject
     SigningKeys keys;
@@ -61,6 +63,7 @@ public class TokenIssuer {
                 .claim("groups", groups)
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(now))
+                .claim(ISSUED_MILLIS_CLAIM, now.toEpochMilli())
                 .expirationTime(Date.from(expires));
         if (caller.tenantId() != null) {
             claims.claim(TENANT_CLAIM, caller.tenantId().toString());

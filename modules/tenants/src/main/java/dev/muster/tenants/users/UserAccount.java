@@ -75,6 +75,11 @@ public class UserAccount {
         this.passwordChangedAt = now;
     }
 
+    /** True for a sign-in older than the last password change: that sign-in no longer counts. */
+    public boolean signedInBeforePasswordChange(Instant signedInAt) {
+        return passwordChangedAt != null && signedInAt.isBefore(passwordChangedAt);
+    }
+
     public void rename(String displayName) {
         this.displayName = displayName;
     }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -88,9 +89,18 @@ public class UserDirectory implements Accounts, Members {
     @Override
     @AcrossTenants
     public Caller callerFor(UUID userId, UUID tenantId) {
+        return callerFor(userId, tenantId, null);
+    }
+
+    @Override
+    @AcrossTenants
+    public Caller callerFor(UUID userId, UUID tenantId, Instant signedInAt) {
         UserAccount user = em.find(UserAccount.class, userId);
         if (user == null || user.status() != UserStatus.ACTIVE) {
             throw new MusterException(ErrorCode.AUTHENTICATION_REQUIRED, "The account no longer exists or is disabled");
+        }
+        if (signedInAt != null && user.signedInBeforePasswordChange(signedInAt)) {
+            throw new MusterException(ErrorCode.AUTHENTICATION_REQUIRED, "The password was changed since this sign-in; sign in again");
         }
         Caller caller = new Caller(Caller.Kind.USER, user.id(), user.email(), null, null, user.platformAdmin());
         if (tenantId == null) {
