@@ -137,6 +137,10 @@ class ConsoleBrowserIT {
         browser.findElement(By.id("inviteForm:sendInvite")).click();
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("invitationListForm:invitations"), colleague));
 
+        browser.get(url("index.xhtml"));
+        assertThat(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("pendingInvitations"))).getText())
+                .as("the dashboard counts the colleague's pending invitation").isEqualTo("1");
+
         MimeMessage mail = awaitMailTo(colleague);
         assertThat(mail.getSubject()).isEqualTo("You are invited to Web " + slug + " on Muster");
         assertThat(Mailbox.body(mail)).contains(owner + " invites you");

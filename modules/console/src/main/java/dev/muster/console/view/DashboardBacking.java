@@ -1,9 +1,7 @@
 package dev.muster.console.view;
 
 import dev.muster.console.session.CurrentUser;
-import dev.muster.platform.paging.Page;
 import dev.muster.platform.paging.PageRequest;
-import dev.muster.tenants.api.InvitationView;
 import dev.muster.tenants.api.Invitations;
 import dev.muster.tenants.api.Members;
 import dev.muster.tenants.api.TenantCatalog;
@@ -18,9 +16,6 @@ import jakarta.inject.Named;
 @Named
 @RequestScoped
 public class DashboardBacking {
-
-    /** Pending invitations are counted over at most this many invitations (newest first). */
-    static final int INVITATIONS_SCANNED = 1_000;
 
     @Inject
     CurrentUser currentUser;
@@ -48,17 +43,7 @@ public class DashboardBacking {
     /** Null when the user may not see invitations (below ADMIN). */
     public Long getPendingInvitations() {
         if (pendingInvitations == null && currentUser.has("ADMIN")) {
-            long pending = 0;
-            int offset = 0;
-            while (offset < INVITATIONS_SCANNED) {
-                Page<InvitationView> page = invitations.list(new PageRequest(offset, PageRequest.MAX_LIMIT));
-                pending += page.items().stream().filter(i -> i.status() == InvitationView.Status.PENDING).count();
-                offset += page.items().size();
-                if (page.items().isEmpty() || offset >= page.total()) {
-                    break;
-                }
-            }
-            pendingInvitations = pending;
+            pendingInvitations = invitations.countPending();
         }
         return pendingInvitations;
     }

@@ -16,6 +16,9 @@ public interface Invitations {
 
     Page<InvitationView> list(PageRequest page);
 
+    /** Invitations of the caller's tenant still waiting to be accepted (not used, revoked or expired). */
+    long countPending();
+
     void revoke(UUID invitationId);
 
     /** What the invitation page shows before the invitee sets a password. */

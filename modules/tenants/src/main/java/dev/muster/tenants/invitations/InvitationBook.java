@@ -128,6 +128,15 @@ public class InvitationBook implements Invitations {
 
     @Override
     @Authorized(Role.ADMIN)
+    public long countPending() {
+        return em.createQuery("select count(i) from Invitation i where i.acceptedAt is null and i.revokedAt is null"
+                        + " and i.expiresAt > :now", Long.class)
+                .setParameter("now", clock.instant())
+                .getSingleResult();
+    }
+
+    @Override
+    @Authorized(Role.ADMIN)
     public void revoke(UUID invitationId) {
         Invitation invitation = em.find(Invitation.class, invitationId);
         if (invitation == null || !invitation.tenantId().equals(callers.caller().tenantId())) {
