@@ -99,6 +99,21 @@ public final class Feedback {
         }
     }
 
+    /**
+     * Runs an action of a table row (it has no form of its own): a refusal of the API becomes a
+     * global message; success becomes a flash message and a post-redirect-get.
+     */
+    public static void rowAction(Runnable action, String doneKey, Object... args) {
+        try {
+            action.run();
+        } catch (MusterException refusal) {
+            refused(refusal, null);
+            return;
+        }
+        flashInfo(doneKey, args);
+        redirectToSelf();
+    }
+
     /** Redirects to the current view with a fresh GET. */
     public static void redirectToSelf() {
         redirect(FacesContext.getCurrentInstance().getViewRoot().getViewId());

@@ -2,7 +2,6 @@ package dev.muster.platform.rest;
 
 import dev.muster.platform.errors.ErrorCode;
 import dev.muster.platform.errors.MusterException;
-import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Response;
@@ -37,9 +36,6 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             }
             if (cause instanceof jakarta.ws.rs.WebApplicationException web) {
                 return new WebApplicationExceptionMapper().toResponse(web);
-            }
-            if (cause == cause.getCause() || cause instanceof EJBException && cause.getCause() == null) {
-                break;
             }
         }
         String incident = UUID.randomUUID().toString();

@@ -186,7 +186,7 @@ public class UserDirectory implements Accounts, Members {
             throw new MusterException(ErrorCode.FORBIDDEN, "Only an owner can grant or take the owner role");
         }
         if (membership.role() == Role.OWNER && role != Role.OWNER) {
-            requireAnotherOwner(membership);
+            requireAnotherOwner();
         }
         Role before = membership.role();
         membership.role(role);
@@ -202,7 +202,7 @@ public class UserDirectory implements Accounts, Members {
             if (!callers.caller().has(Role.OWNER)) {
                 throw new MusterException(ErrorCode.FORBIDDEN, "Only an owner can remove an owner");
             }
-            requireAnotherOwner(membership);
+            requireAnotherOwner();
         }
         em.remove(membership);
         audit.record("member.removed", "user", userId, membership.user().email() + " (" + membership.role() + ")");
@@ -246,7 +246,7 @@ public class UserDirectory implements Accounts, Members {
                 .orElseThrow(() -> MusterException.notFound("Member"));
     }
 
-    private void requireAnotherOwner(Membership leaving) {
+    private void requireAnotherOwner() {
         long owners = em.createQuery("select count(m) from Membership m where m.role = :owner", Long.class)
                 .setParameter("owner", Role.OWNER).getSingleResult();
         if (owners <= 1) {

@@ -58,14 +58,7 @@ public class ApiKeysBacking implements Serializable {
     }
 
     public void revoke(UUID id) {
-        try {
-            apiKeys.revoke(id);
-        } catch (MusterException refused) {
-            Feedback.refused(refused, null);
-            return;
-        }
-        Feedback.flashInfo("apiKeys.revoked");
-        Feedback.redirectToSelf();
+        Feedback.rowAction(() -> apiKeys.revoke(id), "apiKeys.revoked");
     }
 
     public List<ApiKeyScope> getScopes() {

@@ -86,14 +86,7 @@ public class MembersBacking implements Serializable {
     }
 
     public void remove(UUID userId) {
-        try {
-            members.remove(userId);
-        } catch (MusterException refused) {
-            Feedback.refused(refused, null);
-            return;
-        }
-        Feedback.flashInfo("members.removed");
-        Feedback.redirectToSelf();
+        Feedback.rowAction(() -> members.remove(userId), "members.removed");
     }
 
     public void invite() {
@@ -109,14 +102,7 @@ public class MembersBacking implements Serializable {
     }
 
     public void revoke(UUID invitationId) {
-        try {
-            invitations.revoke(invitationId);
-        } catch (MusterException refused) {
-            Feedback.refused(refused, null);
-            return;
-        }
-        Feedback.flashInfo("invitations.revoked");
-        Feedback.redirectToSelf();
+        Feedback.rowAction(() -> invitations.revoke(invitationId), "invitations.revoked");
     }
 
     /** True if the signed-in user is this member (to label their own row). */
