@@ -40,6 +40,12 @@ public class AuthorizationInterceptor {
         if (rule == null || caller.kind() == Caller.Kind.SYSTEM) {
             return;
         }
+        if (rule.device() != (caller.kind() == Caller.Kind.DEVICE)) {
+            throw MusterException.forbidden();
+        }
+        if (rule.device()) {
+            return;
+        }
         if (rule.platform()) {
             if (!caller.platformAdmin()) {
                 throw MusterException.forbidden();

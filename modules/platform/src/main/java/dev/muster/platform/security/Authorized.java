@@ -29,4 +29,10 @@ public @interface Authorized {
 
     /** Any signed-in user, in a tenant or not (own profile, password change). */
     @Nonbinding boolean anyUser() default false;
+
+    /**
+     * Only a device, acting for itself with its device token (self-service). Devices are refused
+     * everywhere else: no tenant role, however low, is a device's.
+     */
+    @Nonbinding boolean device() default false;
 }

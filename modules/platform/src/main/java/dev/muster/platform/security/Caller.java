@@ -7,12 +7,12 @@ import java.util.UUID;
  * session, or the server itself). {@code tenantId} and {@code role} are the tenant the caller acts
  * in now and their role there; both are null for a caller outside any tenant.
  *
- * @param id          the user's or API key's id; null for anonymous and system callers
+ * @param id          the user's, API key's or device's id; null for anonymous and system callers
  * @param name        what the audit trail shows (an email, {@code api-key:<name>}, {@code system})
  */
 public record Caller(Kind kind, UUID id, String name, UUID tenantId, Role role, boolean platformAdmin) {
 
-    public enum Kind { ANONYMOUS, USER, API_KEY, SYSTEM }
+    public enum Kind { ANONYMOUS, USER, API_KEY, DEVICE, SYSTEM }
 
     public static final Caller ANONYMOUS = new Caller(Kind.ANONYMOUS, null, "anonymous", null, null, false);
     public static final Caller SYSTEM = new Caller(Kind.SYSTEM, null, "system", null, null, false);

@@ -2,9 +2,7 @@ package dev.muster.tenants.api;
 
 import dev.muster.platform.paging.Page;
 import dev.muster.platform.paging.PageRequest;
-import dev.muster.platform.security.Caller;
 
-import java.util.Optional;
 import java.util.UUID;
 
 /** API keys of the caller's tenant. The key itself is returned once, at creation. */
@@ -15,9 +13,6 @@ public interface ApiKeys {
     Page<ApiKeyView> list(PageRequest page);
 
     void revoke(UUID id);
-
-    /** The caller an API key stands for, if it is valid, unrevoked and its tenant active. */
-    Optional<Caller> authenticate(String key);
 
     /** @param key the full key, shown once */
     record CreatedApiKey(ApiKeyView apiKey, String key) {

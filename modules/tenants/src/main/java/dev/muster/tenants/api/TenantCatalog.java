@@ -25,6 +25,13 @@ public interface TenantCatalog {
     /** Deletes a tenant with everything that belongs to it; the audit log keeps the record. */
     void delete(UUID id);
 
+    /**
+     * The tenant a device or an enrollment belongs to, for other modules' own checks (not an
+     * authorization decision about the caller): refused with {@code TENANT_SUSPENDED} when the
+     * tenant is suspended and {@code NOT_FOUND} when it no longer exists.
+     */
+    TenantView requireActive(UUID id);
+
     /** The tenants the calling user belongs to (all of them for a platform administrator). */
     List<TenantView> mine();
 }

@@ -5,6 +5,7 @@ import dev.muster.platform.errors.ErrorCode;
 import dev.muster.platform.errors.MusterException;
 import dev.muster.platform.paging.Page;
 import dev.muster.platform.paging.PageRequest;
+import dev.muster.platform.security.ApiKeyVerifier;
 import dev.muster.platform.security.Authorized;
 import dev.muster.platform.security.Caller;
 import dev.muster.platform.security.CallerContext;
@@ -15,7 +16,7 @@ import dev.muster.tenants.api.ApiKeyView;
 import dev.muster.tenants.api.ApiKeys;
 import dev.muster.tenants.api.Limits;
 import dev.muster.tenants.api.TenantStatus;
-import dev.muster.tenants.auth.Secrets;
+import dev.muster.platform.crypto.Secrets;
 import dev.muster.tenants.registry.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,7 +39,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional
-public class ApiKeyVault implements ApiKeys {
+public class ApiKeyVault implements ApiKeys, ApiKeyVerifier {
 
     static final String KEY_MARKER = "mk_";
     private static final int PREFIX_LENGTH = 11;
@@ -97,9 +98,10 @@ public class ApiKeyVault implements ApiKeys {
         }
     }
 
+    /** The caller an API key stands for, if it is valid, unrevoked and its tenant active. */
     @Override
     @AcrossTenants
-    public Optional<Caller> authenticate(String presented) {
+    public Optional<Caller> verify(String presented) {
         if (presented == null || !presented.startsWith(KEY_MARKER)
                 || presented.length() != KEY_MARKER.length() + PREFIX_LENGTH + 1 + 43) {
             return Optional.empty();

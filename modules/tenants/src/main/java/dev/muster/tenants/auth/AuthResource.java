@@ -1,5 +1,6 @@
 package dev.muster.tenants.auth;
 
+import dev.muster.platform.crypto.TokenSigner;
 import dev.muster.platform.errors.ErrorCode;
 import dev.muster.platform.errors.MusterException;
 import dev.muster.platform.security.Authorized;
@@ -97,7 +98,7 @@ public class AuthResource {
             slug = profile.memberships().get(0).tenantSlug();
         }
         Caller caller = accounts.callerFor(profile.id(), tenantId);
-        TokenIssuer.IssuedToken token = tokens.issue(caller);
+        TokenSigner.IssuedToken token = tokens.issue(caller);
         return new TokenResponse(token.token(), "Bearer", token.expiresAt(), slug, profile);
     }
 

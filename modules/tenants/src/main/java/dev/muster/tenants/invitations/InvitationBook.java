@@ -17,7 +17,7 @@ import dev.muster.tenants.api.Invitations;
 import dev.muster.tenants.api.Limits;
 import dev.muster.tenants.api.Profile;
 import dev.muster.tenants.api.TenantStatus;
-import dev.muster.tenants.auth.Secrets;
+import dev.muster.platform.crypto.Secrets;
 import dev.muster.tenants.registry.Tenant;
 import dev.muster.tenants.users.Membership;
 import dev.muster.tenants.users.PasswordHasher;

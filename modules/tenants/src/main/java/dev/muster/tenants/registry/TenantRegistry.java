@@ -148,6 +148,18 @@ public class TenantRegistry implements TenantCatalog {
     }
 
     @Override
+    public TenantView requireActive(UUID id) {
+        Tenant tenant = em.find(Tenant.class, id);
+        if (tenant == null) {
+            throw MusterException.notFound("Organisation");
+        }
+        if (tenant.status() == TenantStatus.SUSPENDED) {
+            throw new MusterException(ErrorCode.TENANT_SUSPENDED, "The organisation " + tenant.slug() + " is suspended");
+        }
+        return tenant.view();
+    }
+
+    @Override
     @Authorized(anyUser = true)
     public List<TenantView> mine() {
         Caller caller = callers.caller();

@@ -1,9 +1,8 @@
 package dev.muster.tenants.registry;
 
-import dev.muster.platform.errors.ErrorCode;
-import dev.muster.platform.errors.MusterException;
 import dev.muster.platform.paging.Page;
 import dev.muster.platform.paging.PageRequest;
+import dev.muster.platform.rest.Versions;
 import dev.muster.tenants.api.NewTenant;
 import dev.muster.tenants.api.TenantCatalog;
 import dev.muster.tenants.api.TenantUpdate;
@@ -80,12 +79,7 @@ public class TenantsResource {
     @Operation(summary = "Update name, contact and settings; send If-Match with the ETag you read")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid TenantUpdate update) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new MusterException(ErrorCode.PRECONDITION_REQUIRED,
-                    "Send If-Match with the ETag from GET /tenants/" + id + " so no one else's change is overwritten");
-        }
-        long expected = version(ifMatch);
-        TenantView updated = tenants.update(id, update, expected);
+        TenantView updated = tenants.update(id, update, Versions.expected(ifMatch, "GET /tenants/" + id));
         return Response.ok(updated).tag(etag(updated)).build();
     }
 
@@ -112,14 +106,6 @@ public class TenantsResource {
     }
 
     private static EntityTag etag(TenantView tenant) {
-        return new EntityTag(Long.toString(tenant.version()));
-    }
-
-    private static long version(String ifMatch) {
-        try {
-            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
-        } catch (NumberFormatException e) {
-            throw MusterException.invalid("If-Match", "must be the ETag of the tenant");
-        }
+        return Versions.etag(tenant.version());
     }
 }

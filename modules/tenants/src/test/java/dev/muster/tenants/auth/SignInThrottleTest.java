@@ -16,6 +16,7 @@ class SignInThrottleTest {
         throttle.accountFailures = 3;
         throttle.addressFailures = 5;
         throttle.windowMinutes = 15;
+        throttle.init();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.muster.tenants.auth;
+package dev.muster.platform.crypto;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

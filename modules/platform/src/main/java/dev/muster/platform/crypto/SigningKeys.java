@@ -1,4 +1,4 @@
-package dev.muster.tenants.auth;
+package dev.muster.platform.crypto;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,10 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -75,15 +73,8 @@ public class SigningKeys {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
-        Files.createDirectories(privatePath.toAbsolutePath().getParent());
+        KeyFiles.writeOwnerOnly(privatePath, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
         Files.createDirectories(publicPath.toAbsolutePath().getParent());
-        Path temp = privatePath.resolveSibling(privatePath.getFileName() + ".tmp");
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.deleteIfExists(temp);
-            Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        }
-        Files.writeString(temp, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
-        Files.move(temp, privatePath);
         Files.writeString(publicPath, pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
         LOG.info(() -> "Generated a new token signing key pair in " + privatePath.toAbsolutePath().getParent());
     }

@@ -1,4 +1,4 @@
-package dev.muster.tenants.auth;
+package dev.muster.platform.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
