@@ -46,6 +46,26 @@ public final class Api {
         return with("Authorization", "Bearer " + token);
     }
 
+    /** HTTP Basic credentials on every request. */
+    public Api basic(String user, String password) {
+        return with("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** As if the request came through a trusted proxy from {@code address}. */
+    public Api from(String address) {
+        return with("X-Forwarded-For", address);
+    }
+
+    public Reply patch(String path, String ifMatch, String json) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            builder.header("If-Match", ifMatch);
+        }
+        return send(builder);
+    }
+
     public URI base() {
         return base;
     }

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public abstract class FoundationContract {
 
-    private static final String PASSWORD = "a-long-enough-password";
+    private static final String PASSWORD = Tenants.PASSWORD;
 
     @RegisterExtension
     static final GreenMailExtension SMTP = Mailbox.smtpServer();
@@ -118,7 +118,7 @@ public abstract class FoundationContract {
 
     @Test
     void mailsQueuedWhileTheSmtpServerIsDownArriveWhenItIsBack() throws Exception {
-        Owner owner = tenantWithOwner("smtp");
+        Tenants.Owner owner = tenantWithOwner("smtp");
         SMTP.stop();
         List<String> invitees = new ArrayList<>();
         try {
@@ -179,8 +179,8 @@ public abstract class FoundationContract {
 
     @Test
     void anotherTenantsResourcesAnswer404() throws Exception {
-        Owner a = tenantWithOwner("iso-a");
-        Owner b = tenantWithOwner("iso-b");
+        Tenants.Owner a = tenantWithOwner("iso-a");
+        Tenants.Owner b = tenantWithOwner("iso-b");
         String keyId = a.api().post("api/v1/api-keys", "{\"name\":\"a-key\",\"scope\":\"ADMIN\"}").json()
                 .getJsonObject("apiKey").getString("id");
 
@@ -193,7 +193,7 @@ public abstract class FoundationContract {
 
     @Test
     void anApiKeyIsShownOnceActsWithItsScopeAndStopsWhenRevoked() throws Exception {
-        Owner owner = tenantWithOwner("keys");
+        Tenants.Owner owner = tenantWithOwner("keys");
         JsonObject created = owner.api().post("api/v1/api-keys", "{\"name\":\"sync\",\"scope\":\"READ_ONLY\"}").json();
         String key = created.getString("key");
         String id = created.getJsonObject("apiKey").getString("id");
@@ -215,7 +215,7 @@ public abstract class FoundationContract {
 
     @Test
     void aSuspendedTenantIsRefusedAtOnceAndNothingIsLost() throws Exception {
-        Owner owner = tenantWithOwner("susp");
+        Tenants.Owner owner = tenantWithOwner("susp");
         assertThat(owner.api().get("api/v1/members").status()).isEqualTo(200);
         assertThat(admin.post("api/v1/tenants/" + owner.tenantId() + "/suspend", "").status()).isEqualTo(200);
 
@@ -229,11 +229,11 @@ public abstract class FoundationContract {
 
     @Test
     void rolesLimitWhatMembersMayDo() throws Exception {
-        Owner owner = tenantWithOwner("roles");
+        Tenants.Owner owner = tenantWithOwner("roles");
         String viewer = owner.slug() + "-viewer@example.com";
         assertThat(owner.api().post("api/v1/invitations", "{\"email\":\"" + viewer + "\",\"role\":\"VIEWER\"}").status())
                 .isEqualTo(201);
-        accept(awaitMailTo(viewer), "Viewer");
+        new Tenants(admin, anonymous, SMTP).accept(awaitMailTo(viewer), "Viewer");
         Api viewerApi = anonymous.signIn(viewer, PASSWORD, owner.slug());
 
         assertThat(viewerApi.get("api/v1/members").json().getInt("total")).isEqualTo(2);
@@ -249,7 +249,7 @@ public abstract class FoundationContract {
 
     @Test
     void theLastOwnerCannotLeaveAndPasswordsCanBeChanged() throws Exception {
-        Owner owner = tenantWithOwner("pw");
+        Tenants.Owner owner = tenantWithOwner("pw");
         String ownerId = owner.api().get("api/v1/auth/me").json().getString("id");
         Api.Reply lastOwner = owner.api().put("api/v1/members/" + ownerId + "/role", "{\"role\":\"ADMIN\"}");
         assertThat(lastOwner.status()).isEqualTo(409);
@@ -305,23 +305,8 @@ public abstract class FoundationContract {
 
     // --- helpers -------------------------------------------------------------------------------
 
-    protected record Owner(String slug, String tenantId, String email, Api api) {
-    }
-
-    protected Owner tenantWithOwner(String prefix) throws Exception {
-        String slug = slug(prefix);
-        String email = slug + "-owner@example.com";
-        Api.Reply created = admin.post("api/v1/tenants", tenantJson(slug, email));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        accept(awaitMailTo(email), "Owner");
-        return new Owner(slug, created.json().getString("id"), email, anonymous.signIn(email, PASSWORD, slug));
-    }
-
-    private void accept(MimeMessage invitation, String displayName) {
-        Api.Reply accepted = anonymous.post("api/v1/invitations/accept", Json.createObjectBuilder()
-                .add("token", Mailbox.invitationToken(invitation)).add("displayName", displayName)
-                .add("password", PASSWORD).build().toString());
-        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+    protected Tenants.Owner tenantWithOwner(String prefix) throws Exception {
+        return new Tenants(admin, anonymous, SMTP).withOwner(prefix);
     }
 
     protected Api.Reply login(String email, String password) {
@@ -334,15 +319,10 @@ public abstract class FoundationContract {
     }
 
     protected static String slug(String prefix) {
-        return (prefix + "-" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
+        return Tenants.slug(prefix);
     }
 
     private static String tenantJson(String slug, String ownerEmail) {
-        var json = Json.createObjectBuilder().add("slug", slug).add("name", "Tenant " + slug)
-                .add("contactEmail", "ops@" + slug + ".example");
-        if (ownerEmail != null) {
-            json.add("ownerEmail", ownerEmail);
-        }
-        return json.build().toString();
+        return Tenants.json(slug, ownerEmail);
     }
 }

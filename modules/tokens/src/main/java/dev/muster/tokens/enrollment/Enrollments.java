@@ -82,7 +82,7 @@ public class Enrollments {
         }
         boolean taken = grant.code() ? codes.burn(grant.id(), now) : keys.take(grant.id(), now);
         if (!taken) {
-            attempt.counts();
+            // lost a race for the last use to a concurrent enrollment: not a guess, so not counted
             throw new MusterException(ErrorCode.USED_UP, grant.what() + " was used up a moment ago");
         }
         DeviceCredentials.EnrolledDevice device = devices.enroll(tenant.id(), new Wanted(request, grant.binding()).enrollee(),

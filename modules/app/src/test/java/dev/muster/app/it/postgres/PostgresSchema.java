@@ -32,6 +32,15 @@ public class PostgresSchema implements ExecutionCondition, BeforeAllCallback {
         }
     }
 
+    /** A connection to the test schema, for tests that must set up what the API cannot (time passing). */
+    public static Connection connect() throws java.sql.SQLException {
+        Connection connection = DriverManager.getConnection(URL, "postgres", "");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set search_path to " + SCHEMA);
+        }
+        return connection;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         try (Connection connection = DriverManager.getConnection(URL, "postgres", "");

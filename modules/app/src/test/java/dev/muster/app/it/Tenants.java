@@ -1,0 +1,59 @@
+package dev.muster.app.it;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.json.Json;
+import jakarta.mail.internet.MimeMessage;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Creates tenants with a signed-in owner the way a real one comes to be: invited by mail, accepting, signing in. */
+public final class Tenants {
+
+    public static final String PASSWORD = "a-long-enough-password";
+
+    private final Api admin;
+    private final Api anonymous;
+    private final GreenMailExtension smtp;
+
+    public Tenants(Api admin, Api anonymous, GreenMailExtension smtp) {
+        this.admin = admin;
+        this.anonymous = anonymous;
+        this.smtp = smtp;
+    }
+
+    public record Owner(String slug, String tenantId, String email, Api api) {
+    }
+
+    public Owner withOwner(String prefix) throws Exception {
+        String slug = slug(prefix);
+        String email = slug + "-owner@example.com";
+        Api.Reply created = admin.post("api/v1/tenants", json(slug, email));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        accept(Mailbox.awaitMailTo(smtp, email, Duration.ofSeconds(30)), "Owner");
+        return new Owner(slug, created.json().getString("id"), email, anonymous.signIn(email, PASSWORD, slug));
+    }
+
+    public void accept(MimeMessage invitation, String displayName) {
+        Api.Reply accepted = anonymous.post("api/v1/invitations/accept", Json.createObjectBuilder()
+                .add("token", Mailbox.invitationToken(invitation)).add("displayName", displayName)
+                .add("password", PASSWORD).build().toString());
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+    }
+
+    public static String slug(String prefix) {
+        return (prefix + "-" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
+    }
+
+    public static String json(String slug, String ownerEmail) {
+        var json = Json.createObjectBuilder().add("slug", slug).add("name", "Tenant " + slug)
+                .add("contactEmail", "ops@" + slug + ".example");
+        if (ownerEmail != null) {
+            json.add("ownerEmail", ownerEmail);
+        }
+        return json.build().toString();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.muster.app.it.postgres;
+
+import dev.muster.app.it.Api;
+import dev.muster.app.it.EnrollmentContract;
+import dev.muster.app.it.MusterDeployment;
+import dev.muster.app.it.Tenants;
+import jakarta.json.Json;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Enrollment and the registry on PostgreSQL and the external broker: the same contract, including
+ * the concurrency of code burning and name uniqueness, plus what only a shared database lets a test
+ * arrange (a code whose expiry has passed).
+ */
+@ExtendWith({PostgresSchema.class, ExternalBroker.class, ArquillianExtension.class})
+class PostgresEnrollmentIT extends EnrollmentContract {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return MusterDeployment.war();
+    }
+
+    @Test
+    void anExpiredCodeIsRefusedWith410() throws Exception {
+        Tenants.Owner owner = tenant("expired");
+        String code = newCode(owner, "{\"expiresInHours\": 1}");
+        String id = owner.api().get("api/v1/enrollment-codes").json().getJsonArray("items").getJsonObject(0).getString("id");
+        try (Connection db = PostgresSchema.connect();
+             PreparedStatement expire = db.prepareStatement("update enrollment_code set expires_at = now() - interval '1 minute' where id = ?")) {
+            expire.setObject(1, UUID.fromString(id));
+            assertThat(expire.executeUpdate()).isEqualTo(1);
+        }
+        Api.Reply expired = enroll(client(), Json.createObjectBuilder().add("code", code));
+        assertThat(expired.status()).isEqualTo(410);
+        assertThat(expired.json().getString("code")).isEqualTo("EXPIRED");
+        assertThat(owner.api().get("api/v1/enrollment-codes?status=expired").json().getInt("total")).isEqualTo(1);
+    }
+}
