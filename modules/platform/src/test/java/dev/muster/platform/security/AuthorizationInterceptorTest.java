@@ -25,6 +25,14 @@ class AuthorizationInterceptorTest {
     void anyUser() {
     }
 
+    @Authorized(device = true)
+    void deviceOnly() {
+    }
+
+    @Authorized(Role.VIEWER)
+    void viewerOnly() {
+    }
+
     private static Authorized rule(String method) throws NoSuchMethodException {
         return AuthorizationInterceptorTest.class.getDeclaredMethod(method).getAnnotation(Authorized.class);
     }
@@ -64,5 +72,14 @@ class AuthorizationInterceptorTest {
     @Test
     void anyUserOperationsNeedOnlyASignedInUser() {
         assertThatCode(() -> AuthorizationInterceptor.check(user(null, false), rule("anyUser"))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void devicesActOnlyForThemselvesAndUsersNeverAsDevices() {
+        Caller device = new Caller(Caller.Kind.DEVICE, UUID.randomUUID(), "device:cam-1", TENANT, null, false);
+        assertThatCode(() -> AuthorizationInterceptor.check(device, rule("deviceOnly"))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> AuthorizationInterceptor.check(device, rule("viewerOnly"))).isInstanceOf(MusterException.class);
+        assertThatThrownBy(() -> AuthorizationInterceptor.check(device, rule("anyUser"))).isInstanceOf(MusterException.class);
+        assertThatThrownBy(() -> AuthorizationInterceptor.check(user(Role.OWNER, true), rule("deviceOnly"))).isInstanceOf(MusterException.class);
     }
 }
