@@ -110,8 +110,9 @@ create table provisioning_key (
     name         varchar(120) not null,
     key_prefix   varchar(16)  not null,
     key_digest   varchar(64)  not null,
-    device_limit integer      not null,
-    enrolled     integer      not null,
+    -- a key's uses are the devices enrolled with it; max_uses is its device limit
+    max_uses     integer      not null,
+    uses         integer      not null,
     expires_at   timestamp(6) with time zone not null,
     revoked_at   timestamp(6) with time zone,
     device_type  varchar(40),
@@ -121,7 +122,7 @@ create table provisioning_key (
     last_used_at timestamp(6) with time zone,
     constraint uk_provisioning_key_digest unique (key_digest),
     constraint fk_provisioning_key_tenant foreign key (tenant_id) references tenant (id) on delete cascade,
-    constraint ck_provisioning_key_enrolled check (enrolled >= 0 and enrolled <= device_limit)
+    constraint ck_provisioning_key_uses check (uses >= 0 and uses <= max_uses)
 );
 create index ix_provisioning_key_tenant on provisioning_key (tenant_id, created_at);
 

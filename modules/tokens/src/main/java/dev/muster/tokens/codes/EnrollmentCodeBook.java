@@ -4,7 +4,6 @@ import dev.muster.devices.api.DeviceLimits;
 import dev.muster.platform.audit.AuditTrail;
 import dev.muster.platform.crypto.SecretDigests;
 import dev.muster.platform.errors.FieldChecks;
-import dev.muster.platform.errors.MusterException;
 import dev.muster.platform.paging.Page;
 import dev.muster.platform.paging.PageRequest;
 import dev.muster.platform.security.Authorized;
@@ -17,6 +16,7 @@ import dev.muster.tokens.api.EnrollmentUse;
 import dev.muster.tokens.api.GrantStatus;
 import dev.muster.tokens.api.NewEnrollmentCode;
 import dev.muster.tokens.enrollment.EnrollmentHistory;
+import dev.muster.tokens.grants.Grants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,6 +56,9 @@ public class EnrollmentCodeBook implements EnrollmentCodes {
 
     @Inject
     EnrollmentHistory history;
+
+    @Inject
+    Grants grants;
 
     @Inject
     AuditTrail audit;
@@ -144,8 +147,7 @@ public class EnrollmentCodeBook implements EnrollmentCodes {
     public EnrollmentCodeView revoke(UUID id) {
         EnrollmentCode code = find(id);
         Instant now = clock.instant();
-        if (code.status(now) != GrantStatus.REVOKED) {
-            code.revoke(now);
+        if (code.revoke(now)) {
             audit.record("enrollment-code.revoked", "enrollment-code", id, "revoked");
         }
         return code.view(now, history.of(List.of(id)).getOrDefault(id, List.of()));
@@ -160,26 +162,15 @@ public class EnrollmentCodeBook implements EnrollmentCodes {
 
     /** The code with this digest, in whichever tenant: call only inside an operation across tenants. */
     public Optional<EnrollmentCode> findByDigest(String digest) {
-        return em.createQuery("select c from EnrollmentCode c where c.codeDigest = :digest", EnrollmentCode.class)
-                .setParameter("digest", digest).getResultStream().findFirst();
+        return grants.findByDigest(EnrollmentCode.class, digest);
     }
 
-    /**
-     * Takes one use of the code, if it has one left and is neither revoked nor expired: a single
-     * conditional UPDATE, so of any number of concurrent enrollments exactly as many succeed as the
-     * code has uses left (the row lock serializes them and each re-checks the condition).
-     */
+    /** Takes one use of the code; see {@link Grants#take}. */
     public boolean burn(UUID id, Instant now) {
-        return em.createQuery("update EnrollmentCode c set c.uses = c.uses + 1, c.lastUsedAt = :now"
-                        + " where c.id = :id and c.uses < c.maxUses and c.revokedAt is null and c.expiresAt > :now")
-                .setParameter("now", now).setParameter("id", id).executeUpdate() == 1;
+        return grants.take(EnrollmentCode.class, id, now);
     }
 
     private EnrollmentCode find(UUID id) {
-        EnrollmentCode code = id == null ? null : em.find(EnrollmentCode.class, id);
-        if (code == null) {
-            throw MusterException.notFound("Enrollment code");
-        }
-        return code;
+        return grants.find(EnrollmentCode.class, id, "Enrollment code");
     }
 }

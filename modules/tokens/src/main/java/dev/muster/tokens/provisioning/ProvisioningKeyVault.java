@@ -12,7 +12,7 @@ import dev.muster.platform.security.Authorized;
 import dev.muster.platform.security.CallerContext;
 import dev.muster.platform.security.Role;
 import dev.muster.tokens.api.CreatedProvisioningKey;
-import dev.muster.tokens.api.GrantStatus;
+import dev.muster.tokens.grants.Grants;
 import dev.muster.tokens.api.NewProvisioningKey;
 import dev.muster.tokens.api.ProvisioningKeyView;
 import dev.muster.tokens.api.ProvisioningKeys;
@@ -47,6 +47,9 @@ public class ProvisioningKeyVault implements ProvisioningKeys {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Grants grants;
 
     @Inject
     Clock clock;
@@ -104,8 +107,7 @@ public class ProvisioningKeyVault implements ProvisioningKeys {
     public ProvisioningKeyView revoke(UUID id) {
         ProvisioningKey key = find(id);
         Instant now = clock.instant();
-        if (key.status(now) != GrantStatus.REVOKED) {
-            key.revoke(now);
+        if (key.revoke(now)) {
             audit.record("provisioning-key.revoked", "provisioning-key", id, key.name());
         }
         return key.view(now);
@@ -122,23 +124,15 @@ public class ProvisioningKeyVault implements ProvisioningKeys {
         if (!looksLikeKey(presented)) {
             return Optional.empty();
         }
-        String digest = digests.digest(presented.substring(ProvisioningKey.MARKER.length()));
-        return em.createQuery("select k from ProvisioningKey k where k.digest = :digest", ProvisioningKey.class)
-                .setParameter("digest", digest).getResultStream().findFirst();
+        return grants.findByDigest(ProvisioningKey.class, digests.digest(presented.substring(ProvisioningKey.MARKER.length())));
     }
 
-    /** Takes one device slot of the key, if it has one left and is neither revoked nor expired. */
+    /** Takes one device slot of the key; see {@link Grants#take}. */
     public boolean take(UUID id, Instant now) {
-        return em.createQuery("update ProvisioningKey k set k.enrolled = k.enrolled + 1, k.lastUsedAt = :now"
-                        + " where k.id = :id and k.enrolled < k.deviceLimit and k.revokedAt is null and k.expiresAt > :now")
-                .setParameter("now", now).setParameter("id", id).executeUpdate() == 1;
+        return grants.take(ProvisioningKey.class, id, now);
     }
 
     private ProvisioningKey find(UUID id) {
-        ProvisioningKey key = id == null ? null : em.find(ProvisioningKey.class, id);
-        if (key == null) {
-            throw MusterException.notFound("Provisioning key");
-        }
-        return key;
+        return grants.find(ProvisioningKey.class, id, "Provisioning key");
     }
 }
