@@ -122,14 +122,18 @@ public abstract class EnrollmentContract {
         assertThat(wrongDevice.status()).isEqualTo(401);
 
         String forSuspended = newCode(owner, "{}");
+        JsonObject enrolled = enroll(client(), Json.createObjectBuilder().add("code", newCode(owner, "{}"))).json();
+        Api device = anonymous.bearer(enrolled.getString("token"));
         assertThat(admin.post("api/v1/tenants/" + owner.tenantId() + "/suspend", "").status()).isEqualTo(200);
         try {
             Api.Reply suspended = enroll(client(), Json.createObjectBuilder().add("code", forSuspended));
             assertThat(suspended.status()).isEqualTo(403);
             assertThat(suspended.json().getString("code")).isEqualTo("TENANT_SUSPENDED");
+            assertThat(device.get("api/v1/device").status()).as("a suspended tenant's devices are refused").isEqualTo(403);
         } finally {
             admin.post("api/v1/tenants/" + owner.tenantId() + "/activate", "");
         }
+        assertThat(device.get("api/v1/device").status()).as("and work again once it is active").isEqualTo(200);
         assertThat(owner.api().get("api/v1/audit?action=enrollment.refused").json().getInt("total")).isGreaterThanOrEqualTo(4);
     }
 
@@ -152,6 +156,8 @@ public abstract class EnrollmentContract {
         assertThat(Long.parseLong(reply.header("Retry-After"))).isPositive();
         assertThat(enroll(client(), Json.createObjectBuilder().add("code", "QQQQQQ")).status()).as("another client").isEqualTo(401);
         assertThat(anonymous.get("metrics?scope=application").body()).contains("muster_enrollment_refusals_total");
+        assertThat(anonymous.get("openapi").body()).contains("/api/v1/enroll", "/api/v1/devices", "/api/v1/device/token",
+                "/api/v1/enrollment-codes", "/api/v1/provisioning-keys", "/api/v1/ssh-hostkey");
         assertThat(admin.get("api/v1/audit?action=enrollment.refused").json().getInt("total")).isGreaterThanOrEqualTo(10);
     }
 
