@@ -92,6 +92,23 @@ public abstract class EnrollmentContract {
     }
 
     @Test
+    void aDeviceRepeatingItsEnrollmentAfterALostAnswerGetsNewCredentialsWithoutSpendingAUse() throws Exception {
+        Tenants.Owner owner = tenant("retry");
+        String code = newCode(owner, "{}");
+        Api device = client();
+        JsonObject lost = enroll(device, Json.createObjectBuilder().add("code", code).add("deviceKey", "flaky-1")).json();
+        Api.Reply retried = enroll(device, Json.createObjectBuilder().add("code", code).add("deviceKey", "flaky-1"));
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
+        assertThat(retried.json().getString("deviceId")).isEqualTo(lost.getString("deviceId"));
+        assertThat(anonymous.basic(lost.getString("deviceId"), lost.getString("secret")).post("api/v1/device/token", "").status())
+                .as("the lost secret stops working").isEqualTo(401);
+        assertThat(anonymous.bearer(retried.json().getString("token")).get("api/v1/device").status()).isEqualTo(200);
+        assertThat(owner.api().get("api/v1/enrollment-codes").json().getJsonArray("items").getJsonObject(0).getInt("uses")).isEqualTo(1);
+        assertThat(enroll(client(), Json.createObjectBuilder().add("code", code).add("deviceKey", "flaky-2")).status())
+                .as("another device cannot use the spent code").isEqualTo(409);
+    }
+
+    @Test
     void refusalsTellTheAgentWhatToDo() throws Exception {
         Tenants.Owner owner = tenant("refusals");
         Api.Reply unknown = enroll(client(), Json.createObjectBuilder().add("code", "ZZZZZZ"));

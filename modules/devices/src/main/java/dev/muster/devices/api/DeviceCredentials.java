@@ -2,6 +2,7 @@ package dev.muster.devices.api;
 
 import dev.muster.platform.security.Caller;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +22,9 @@ public interface DeviceCredentials {
      * @param via how the device enrolled, shown in the registry ({@code code:<id>}, {@code provisioning-key:<id>})
      */
     EnrolledDevice enroll(UUID tenantId, Enrollee enrollee, String via, boolean mayReplace);
+
+    /** How the device with this key in {@code tenantId} was last enrolled, if it exists. */
+    Optional<EnrollmentState> enrollment(UUID tenantId, String key);
 
     /** The device's current credential, if {@code secret} is its current secret and the device is active. */
     Optional<DeviceCredential> verifySecret(UUID deviceId, String secret);
@@ -46,5 +50,9 @@ public interface DeviceCredentials {
     }
 
     record DeviceCredential(UUID deviceId, UUID tenantId, String key, long generation) {
+    }
+
+    /** @param enrolledVia as in {@link DeviceView#enrolledVia()} */
+    record EnrollmentState(UUID deviceId, DeviceStatus status, String enrolledVia, Instant enrolledAt) {
     }
 }

@@ -1,5 +1,6 @@
 package dev.muster.devices.registry;
 
+import dev.muster.devices.api.DeviceCredentials;
 import dev.muster.devices.api.DeviceInfo;
 import dev.muster.devices.api.DeviceLimits;
 import dev.muster.devices.api.DeviceStatus;
@@ -242,6 +243,10 @@ public class Device extends TenantOwned {
 
     private void touch(Instant now) {
         this.updatedAt = now;
+    }
+
+    DeviceCredentials.EnrollmentState enrollmentState() {
+        return new DeviceCredentials.EnrollmentState(id, status, enrolledVia, enrolledAt);
     }
 
     DeviceView view() {

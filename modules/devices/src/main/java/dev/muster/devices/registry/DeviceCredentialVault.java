@@ -107,6 +107,11 @@ public class DeviceCredentialVault implements DeviceCredentials {
     }
 
     @Override
+    public Optional<EnrollmentState> enrollment(UUID tenantId, String key) {
+        return store.findByKey(tenantId, key).map(Device::enrollmentState);
+    }
+
+    @Override
     public Optional<DeviceCredential> verifySecret(UUID deviceId, String secret) {
         Device device = deviceId == null ? null : em.find(Device.class, deviceId);
         if (device == null || device.status() != DeviceStatus.ACTIVE || device.secretDigest() == null

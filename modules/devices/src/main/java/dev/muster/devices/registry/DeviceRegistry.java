@@ -171,6 +171,7 @@ public class DeviceRegistry implements Devices {
         if (device.status() != DeviceStatus.REVOKED) {
             device.revoke(clock.instant());
             audit.record("device.revoked", "device", id, device.label());
+            store.flush();
         }
         return device.view();
     }
@@ -182,6 +183,7 @@ public class DeviceRegistry implements Devices {
         requireNotRevoked(device);
         device.reset(clock.instant());
         audit.record("device.reset", "device", id, device.label() + ": credentials and reported info cleared");
+        store.flush();
         return device.view();
     }
 
@@ -193,6 +195,7 @@ public class DeviceRegistry implements Devices {
         String secret = Secrets.token();
         device.issueCredentials(digests.digest(secret), null, false, clock.instant());
         audit.record("device.secret-rotated", "device", id, device.label());
+        store.flush();
         return new CreatedDevice(device.view(), secret);
     }
 

@@ -63,6 +63,7 @@ public class OwnDevice {
         fields.verify();
         Device device = self();
         device.report(info, clock.instant());
+        store.flush();
         return device.view();
     }
 
@@ -80,6 +81,7 @@ public class OwnDevice {
             device.publishSshKey(DeviceSshKey.of(key, now), now);
             audit.record("device.ssh-key-published", "device", device.id(), device.label() + ": " + key.algorithm() + " "
                     + key.bits() + " " + key.fingerprint());
+            store.flush();
         }
         return device.sshKey().view();
     }

@@ -50,7 +50,12 @@ public class MusterException extends RuntimeException {
 
     public static MusterException throttled(Duration retryAfter) {
         return new MusterException(ErrorCode.TOO_MANY_REQUESTS,
-                "Too many attempts; try again in " + Math.max(1, retryAfter.toSeconds()) + " s", List.of(), retryAfter);
+                "Too many attempts; try again in " + seconds(retryAfter) + " s", List.of(), retryAfter);
+    }
+
+    /** A wait in whole seconds, rounded up and at least 1: what {@code Retry-After} and the detail both say. */
+    public static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     public ErrorCode code() {

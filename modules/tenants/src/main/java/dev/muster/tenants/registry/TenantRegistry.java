@@ -154,7 +154,7 @@ public class TenantRegistry implements TenantCatalog {
             throw MusterException.notFound("Organisation");
         }
         if (tenant.status() == TenantStatus.SUSPENDED) {
-            throw new MusterException(ErrorCode.TENANT_SUSPENDED, "The organisation " + tenant.slug() + " is suspended");
+            throw new MusterException(ErrorCode.TENANT_SUSPENDED, "The organisation is suspended");
         }
         return tenant.view();
     }

@@ -1,6 +1,7 @@
 package dev.muster.tokens.enrollment;
 
 import dev.muster.devices.api.DeviceCredentials;
+import dev.muster.devices.api.DeviceStatus;
 import dev.muster.platform.crypto.SecretDigests;
 import dev.muster.platform.crypto.TokenSigner;
 import dev.muster.platform.errors.ErrorCode;
@@ -14,6 +15,7 @@ import dev.muster.tokens.codes.CodeFormat;
 import dev.muster.tokens.codes.EnrollmentCode;
 import dev.muster.tokens.codes.EnrollmentCodeBook;
 import dev.muster.tokens.devicetokens.DeviceTokenIssuer;
+import dev.muster.tokens.grants.EnrollmentGrant;
 import dev.muster.tokens.provisioning.ProvisioningKey;
 import dev.muster.tokens.provisioning.ProvisioningKeyVault;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +23,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -68,9 +72,13 @@ public class Enrollments {
     @Inject
     Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "muster.enrollment.retry-minutes", defaultValue = "15")
+    int retryMinutes;
+
     EnrollResponse enroll(EnrollRequest request, Attempt attempt) {
         Instant now = clock.instant();
-        Grant grant = request.code() != null ? codeGrant(request.code(), attempt, now) : keyGrant(request.provisioningKey(), attempt, now);
+        Grant grant = request.code() != null ? codeGrant(request.code(), attempt) : keyGrant(request.provisioningKey(), attempt);
         TenantView tenant = tenants.requireActive(grant.tenantId());
         throttle.blockedTenant(tenant.id()).ifPresent(wait -> {
             throw MusterException.throttled(wait);
@@ -80,13 +88,18 @@ public class Enrollments {
             attempt.counts();
             throw new MusterException(ErrorCode.INVALID_ENROLLMENT_CODE, "This code is for another device");
         }
-        boolean taken = grant.code() ? codes.burn(grant.id(), now) : keys.take(grant.id(), now);
-        if (!taken) {
+        DeviceCredentials.Enrollee enrollee = new Wanted(request, grant.binding()).enrollee();
+        boolean retry = isRetry(tenant.id(), enrollee.key(), grant, now);
+        GrantStatus status = grant.status(now);
+        if (!(retry && status == GrantStatus.USED_UP)) {
+            refuseUnusable(status, grant.what(), attempt);
+        }
+        if (!retry && !(grant.code() ? codes.burn(grant.id(), now) : keys.take(grant.id(), now))) {
             // lost a race for the last use to a concurrent enrollment: not a guess, so not counted
             throw new MusterException(ErrorCode.USED_UP, grant.what() + " was used up a moment ago");
         }
-        DeviceCredentials.EnrolledDevice device = devices.enroll(tenant.id(), new Wanted(request, grant.binding()).enrollee(),
-                (grant.code() ? "code:" : "provisioning-key:") + grant.id(), grant.binding().deviceKey() != null);
+        DeviceCredentials.EnrolledDevice device = devices.enroll(tenant.id(), enrollee, grant.via(),
+                retry || grant.binding().deviceKey() != null);
         em.persist(new EnrollmentRecord(tenant.id(), grant.id(), device.id(), device.key(), device.replaced(),
                 callers.clientAddress(), now));
         TokenSigner.IssuedToken token = tokens.issue(device.id(), device.key(), tenant.id(), device.generation());
@@ -94,18 +107,33 @@ public class Enrollments {
                 tenant.settings().heartbeatIntervalSeconds(), device.replaced());
     }
 
-    private Grant codeGrant(String typed, Attempt attempt, Instant now) {
+    /**
+     * Whether this is a device repeating its own enrollment, because the answer was lost on the way
+     * (agents are unreliable and networks worse): the device key enrolled with this very code or key
+     * a short while ago. A retry gets new credentials (the lost ones stop working) without spending
+     * another use, so a single-use code is not wasted by a dropped connection.
+     */
+    private boolean isRetry(UUID tenant, String deviceKey, Grant grant, Instant now) {
+        if (deviceKey == null) {
+            return false;
+        }
+        return devices.enrollment(tenant, deviceKey.strip())
+                .filter(e -> e.status() == DeviceStatus.ACTIVE && grant.via().equals(e.enrolledVia()))
+                .filter(e -> e.enrolledAt() != null && e.enrolledAt().isAfter(now.minus(Duration.ofMinutes(retryMinutes))))
+                .isPresent();
+    }
+
+    private Grant codeGrant(String typed, Attempt attempt) {
         String code = CodeFormat.normalize(typed).orElseThrow(() -> MusterException.invalid("code",
                 "must be " + CodeFormat.LENGTH + " characters from " + CodeFormat.ALPHABET + " (no 0, O, 1, I or L)"));
         attempt.unknownCode();
         EnrollmentCode found = codes.findByDigest(digests.digest(code)).orElseThrow(() ->
                 new MusterException(ErrorCode.INVALID_ENROLLMENT_CODE, "The enrollment code is not valid"));
         attempt.tenant(found.tenantId());
-        refuseUnusable(found.status(now), "The enrollment code", attempt);
-        return new Grant(found.id(), found.tenantId(), true, "The enrollment code", found.binding());
+        return new Grant(found, "code:", "The enrollment code", found.binding());
     }
 
-    private Grant keyGrant(String presented, Attempt attempt, Instant now) {
+    private Grant keyGrant(String presented, Attempt attempt) {
         if (!ProvisioningKeyVault.looksLikeKey(presented == null ? null : presented.strip())) {
             throw MusterException.invalid("provisioningKey", "must be mp_ followed by 43 characters");
         }
@@ -113,8 +141,7 @@ public class Enrollments {
         ProvisioningKey found = keys.find(presented.strip()).orElseThrow(() ->
                 new MusterException(ErrorCode.INVALID_ENROLLMENT_CODE, "The provisioning key is not valid"));
         attempt.tenant(found.tenantId());
-        refuseUnusable(found.status(now), "The provisioning key", attempt);
-        return new Grant(found.id(), found.tenantId(), false, "The provisioning key",
+        return new Grant(found, "provisioning-key:", "The provisioning key",
                 new EnrollmentCode.Binding(null, null, found.deviceType(), found.group(), Map.of()));
     }
 
@@ -138,7 +165,15 @@ public class Enrollments {
     }
 
     /** The code or key an enrollment uses, with what it gives the device. */
-    private record Grant(UUID id, UUID tenantId, boolean code, String what, EnrollmentCode.Binding binding) {
+    private record Grant(EnrollmentGrant entity, String prefix, String what, EnrollmentCode.Binding binding) {
+
+        UUID id() { return entity.id(); }
+        UUID tenantId() { return entity.tenantId(); }
+        boolean code() { return entity instanceof EnrollmentCode; }
+        GrantStatus status(Instant now) { return entity.status(now); }
+
+        /** How the device enrolled, as the registry records it. */
+        String via() { return prefix + entity.id(); }
     }
 
     /** What the device gets: the code's binding wins over what the device asks for. */
