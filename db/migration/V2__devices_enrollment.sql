@@ -139,3 +139,6 @@ create table enrollment_record (
     constraint fk_enrollment_record_tenant foreign key (tenant_id) references tenant (id) on delete cascade
 );
 create index ix_enrollment_record_grant on enrollment_record (grant_id, enrolled_at);
+
+-- a device's (or any other target's) history on its detail page
+create index ix_audit_entry_target on audit_entry (tenant_id, target_type, target_id, occurred_at);

@@ -328,7 +328,7 @@ public abstract class EnrollmentContract {
             JsonObject page = owner.api().get("api/v1/devices?sort=name&order=desc&limit=2" + (after == null ? "" : "&after=" + after)).json();
             assertThat(page.getInt("total")).isEqualTo(pages == 0 ? 6 : 7);
             page.getJsonArray("items").forEach(item -> seen.add(item.asJsonObject().getString("id")));
-            after = page.isNull("next") ? null : page.getString("next");
+            after = page.containsKey("next") ? page.getString("next") : null;
             pages++;
             if (pages == 1) {
                 assertThat(owner.api().post("api/v1/devices", "{\"name\": \"Aardvark\"}").status())
@@ -368,6 +368,9 @@ public abstract class EnrollmentContract {
         assertThat(cleared.json().containsKey("group")).as("null fields are left out").isFalse();
         assertThat(cleared.json().getJsonObject("tags")).isEmpty();
         assertThat(owner.api().get("api/v1/audit?action=device.updated").body()).contains("Gate 1");
+        JsonObject history = owner.api().get("api/v1/devices/" + id + "/history").json();
+        assertThat(history.getInt("total")).isEqualTo(3);
+        assertThat(history.getJsonArray("items").getJsonObject(0).getString("action")).isEqualTo("device.updated");
 
         List<Callable<Api.Reply>> creates = new ArrayList<>();
         CyclicBarrier start = new CyclicBarrier(20);
@@ -558,6 +561,7 @@ public abstract class EnrollmentContract {
 
         for (Api outsider : List.of(b.api(), keyB)) {
             assertThat(outsider.get("api/v1/devices/" + idA).status()).isEqualTo(404);
+            assertThat(outsider.get("api/v1/devices/" + idA + "/history").status()).isEqualTo(404);
             assertThat(outsider.patch("api/v1/devices/" + idA, "\"0\"", "{\"name\": \"mine\"}").status()).isEqualTo(404);
             assertThat(outsider.post("api/v1/devices/" + idA + "/revoke", "").status()).isEqualTo(404);
             assertThat(outsider.post("api/v1/devices/" + idA + "/rotate-secret", "").status()).isEqualTo(404);

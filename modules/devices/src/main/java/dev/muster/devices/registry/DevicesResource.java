@@ -11,7 +11,10 @@ import dev.muster.devices.api.DeviceView;
 import dev.muster.devices.api.Devices;
 import dev.muster.devices.api.NewDevice;
 import dev.muster.devices.api.SshExportFormat;
+import dev.muster.platform.audit.AuditRecord;
+import dev.muster.platform.audit.AuditTrail;
 import dev.muster.platform.errors.MusterException;
+import dev.muster.platform.paging.Page;
 import dev.muster.platform.paging.PageRequest;
 import dev.muster.platform.rest.Versions;
 import jakarta.enterprise.context.RequestScoped;
@@ -52,6 +55,9 @@ public class DevicesResource {
     @Inject
     Devices devices;
 
+    @Inject
+    AuditTrail audit;
+
     @Context
     UriInfo uri;
 
@@ -82,6 +88,15 @@ public class DevicesResource {
     public Response get(@PathParam("id") UUID id) {
         DeviceView device = devices.get(id);
         return Response.ok(device).tag(Versions.etag(device.version())).build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The device's history from the audit log, newest first")
+    public Page<AuditRecord> history(@PathParam("id") UUID id, @QueryParam("offset") Integer offset,
+                                     @QueryParam("limit") Integer limit) {
+        devices.get(id);
+        return audit.history("device", id, PageRequest.of(offset, limit));
     }
 
     @PATCH

@@ -101,6 +101,28 @@ public class AuditTrail {
         return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
     }
 
+    /**
+     * The history of one thing (a device, an API key) in the caller's tenant, newest first: what
+     * its detail page shows. Any member may read the history of what they may see; the whole log
+     * stays with ADMINs ({@link #find}).
+     */
+    public Page<AuditRecord> history(String targetType, Object targetId, PageRequest page) {
+        Caller reader = callers.caller();
+        if (reader.tenantId() == null || !reader.has(Role.VIEWER)) {
+            throw reader.authenticated() ? MusterException.forbidden()
+                    : new MusterException(ErrorCode.AUTHENTICATION_REQUIRED, "Sign in or send a valid token");
+        }
+        String where = " where e.tenantId = :tenant and e.targetType = :type and e.targetId = :id";
+        List<AuditRecord> items = em.createQuery("select e from AuditEntry e" + where + " order by e.occurredAt desc, e.id", AuditEntry.class)
+                .setParameter("tenant", reader.tenantId()).setParameter("type", targetType).setParameter("id", targetId.toString())
+                .setFirstResult(page.offset()).setMaxResults(page.limit())
+                .getResultStream().map(AuditRecord::of).toList();
+        long total = em.createQuery("select count(e) from AuditEntry e" + where, Long.class)
+                .setParameter("tenant", reader.tenantId()).setParameter("type", targetType).setParameter("id", targetId.toString())
+                .getSingleResult();
+        return new Page<>(items, total, page.offset(), page.limit());
+    }
+
     private static String escapeLike(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }

@@ -14,8 +14,8 @@ import java.util.UUID;
  * Makes guessing enrollment codes hopeless. Three budgets of failures, each a token bucket:
  * <ul>
  *   <li>per client address (default 10 per 15 minutes): one client cannot try many codes;</li>
- *   <li>per tenant (default 30 per 15 minutes): failures with a tenant's own codes and keys (used
- *       up, expired, revoked, bound to another device);</li>
+ *   <li>per tenant (default 30 per 15 minutes): failures with a tenant's own codes and keys
+ *       (expired, revoked, bound to another device);</li>
  *   <li>server-wide for unknown codes (default 100 per hour): many clients together cannot either.
  *       When it is spent, enrollment by code pauses for everyone until it refills; provisioning keys
  *       (256 bits, not guessable) keep working.</li>

@@ -150,7 +150,7 @@ public class Enrollments {
             case ACTIVE -> {
             }
             case USED_UP -> {
-                attempt.counts();
+                // a real code, spent: trying it again reveals nothing and is not a guess, so it is not counted
                 throw new MusterException(ErrorCode.USED_UP, what + " is used up");
             }
             case EXPIRED -> {
