@@ -251,6 +251,29 @@ class ConsoleBrowserIT {
         assertThat(pageText()).contains("device.updated");
     }
 
+    @Test
+    void aProvisioningKeyIsShownOnceAndCountsTheDevicesThatEnrollWithIt() throws Exception {
+        String owner = tenantWithOwner("pk");
+        signIn(owner, PASSWORD);
+        waitFor().until(ExpectedConditions.urlContains("/index.xhtml"));
+
+        browser.get(url("provisioning-keys/index.xhtml"));
+        type("provisioningKeyForm:keyName", "Camera image");
+        browser.findElement(By.id("provisioningKeyForm:createKey")).click();
+        String key = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("newKey"))).getText();
+        assertThat(key).startsWith("mp_");
+
+        Api.Reply enrolled = new Api(serverUrl).post("api/v1/enroll", Json.createObjectBuilder()
+                .add("provisioningKey", key).add("deviceKey", "image-cam-1").build().toString());
+        assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
+
+        browser.get(url("provisioning-keys/index.xhtml"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("provisioningKeyListForm:provisioningKeys"), "Camera image"));
+        assertThat(browser.findElements(By.id("newKey"))).as("the key is shown once only").isEmpty();
+        assertThat(browser.findElement(By.id("provisioningKeyListForm:provisioningKeys")).getText())
+                .contains(key.substring(3, 11), "1 / 100").doesNotContain(key);
+    }
+
     private String rowText(String deviceKey) {
         return browser.findElement(By.xpath("//*[@id='deviceListForm:devices']//tr[contains(., '" + deviceKey + "')]")).getText();
     }
