@@ -1,6 +1,7 @@
 package dev.muster.app.it;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.json.Json;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The console in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}),
  * driven by Selenium against the real WAR on Payara Micro: signing in, a refused sign-in, creating
- * a tenant, accepting the owner's invitation from the mail, and inviting a colleague.
+ * a tenant, accepting the owner's invitation from the mail, inviting a colleague, and a device's way
+ * from an enrollment code made in the console through the enrollment API into the device pages.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsoleBrowserIT {
@@ -144,6 +146,152 @@ class ConsoleBrowserIT {
         MimeMessage mail = awaitMailTo(colleague);
         assertThat(mail.getSubject()).isEqualTo("You are invited to Web " + slug + " on Muster");
         assertThat(Mailbox.body(mail)).contains(owner + " invites you");
+    }
+
+    @Test
+    void aCodeMadeInTheConsoleEnrollsADeviceThatTheDevicePagesShow() throws Exception {
+        String owner = tenantWithOwner("dev");
+        signIn(owner, PASSWORD);
+        waitFor().until(ExpectedConditions.urlContains("/index.xhtml"));
+
+        browser.get(url("enrollment-codes/index.xhtml"));
+        type("codeForm:note", "For the browser test");
+        browser.findElement(By.id("codeForm:createCode")).click();
+        String code = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("newCode"))).getText();
+        assertThat(code).as("shown as two halves to read aloud").matches("[A-Z2-9]{3}-[A-Z2-9]{3}");
+        assertThat(pageText()).contains("shown only this once");
+
+        Api.Reply enrolled = new Api(serverUrl).post("api/v1/enroll", Json.createObjectBuilder()
+                .add("code", code).add("deviceKey", "browser-test-1").add("name", "Browser test device")
+                .add("info", Json.createObjectBuilder().add("hostname", "bt-host")).build().toString());
+        assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
+
+        browser.get(url("enrollment-codes/index.xhtml"));
+        assertThat(browser.findElements(By.id("newCode"))).as("the code is shown once only").isEmpty();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("codeListForm:codes"), "browser-test-1"));
+
+        browser.get(url("devices/index.xhtml"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("deviceListForm:devices"), "Browser test device"));
+        assertThat(browser.findElement(By.id("deviceListForm:devices")).getText()).contains("browser-test-1", "bt-host");
+        browser.findElement(By.linkText("Browser test device")).click();
+        waitFor().until(ExpectedConditions.urlContains("/devices/device.xhtml?id="));
+        assertThat(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("reportedHostname"))).getText())
+                .isEqualTo("bt-host");
+        assertThat(browser.findElement(By.id("deviceKey")).getText()).isEqualTo("browser-test-1");
+        assertThat(pageText()).as("the owner sees the device's history").contains("device.enrolled");
+    }
+
+    @Test
+    void aDevicePreRegisteredInTheConsoleShowsItsSecretOnce() throws Exception {
+        String owner = tenantWithOwner("pre");
+        signIn(owner, PASSWORD);
+        waitFor().until(ExpectedConditions.urlContains("/index.xhtml"));
+
+        browser.get(url("devices/index.xhtml"));
+        browser.findElement(By.id("pageActions:openPreRegister")).click();
+        type("preRegisterForm:newName", "Pre-registered camera");
+        type("preRegisterForm:newType", "camera");
+        browser.findElement(By.id("preRegisterForm:preRegister")).click();
+        String secret = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("newSecret"))).getText();
+        assertThat(secret).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(pageText()).contains("shown only this once");
+        assertThat(browser.findElement(By.id("deviceListForm:devices")).getText()).contains("Pre-registered camera");
+
+        browser.navigate().refresh();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("deviceListForm:devices"), "Pre-registered camera"));
+        assertThat(browser.findElements(By.id("newSecret"))).as("a reload does not show the secret again").isEmpty();
+        assertThat(browser.getPageSource()).doesNotContain(secret);
+    }
+
+    @Test
+    void aBulkTagIsCountedBeforeItIsAppliedAndAnEditOfAStaleDeviceIsRefused() throws Exception {
+        String owner = tenantWithOwner("bulk");
+        Api ownerApi = new Api(serverUrl).signIn(owner, PASSWORD, owner.substring(0, owner.indexOf("-owner@")));
+        for (String key : new String[]{"bulk-cam-1", "bulk-cam-2"}) {
+            Api.Reply created = ownerApi.post("api/v1/devices", Json.createObjectBuilder().add("key", key).add("type", "camera")
+                    .build().toString());
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        }
+        signIn(owner, PASSWORD);
+        waitFor().until(ExpectedConditions.urlContains("/index.xhtml"));
+
+        browser.get(url("devices/index.xhtml"));
+        WebElement table = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("deviceListForm:devices")));
+        table.findElement(By.xpath(".//tr[contains(., 'bulk-cam-1')]//div[contains(@class, 'ui-chkbox-box')]")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("deviceListForm:selectionCount"), "1 selected"));
+        browser.findElement(By.id("deviceListForm:bulkTag")).click();
+        type("bulkForm:bulkTagKey", "site");
+        type("bulkForm:bulkTagValue", "berlin");
+        browser.findElement(By.id("bulkForm:previewBulk")).click();
+        assertThat(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("bulkForm:bulkCount"))).getText())
+                .isEqualTo("This tags 1 device.");
+        browser.findElement(By.id("bulkForm:applyBulk")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Tagged 1 of 1 devices"));
+        assertThat(rowText("bulk-cam-1")).contains("site=berlin");
+        assertThat(rowText("bulk-cam-2")).doesNotContain("site=berlin");
+
+        browser.findElement(By.linkText("bulk-cam-2")).click();
+        type("deviceForm:name", "Second camera");
+        String id = browser.findElement(By.id("deviceId")).getText();
+        Api.Reply current = ownerApi.get("api/v1/devices/" + id);
+        Api.Reply changedMeanwhile = ownerApi.with("If-Match", current.header("ETag")).send("PATCH", "api/v1/devices/" + id,
+                "application/merge-patch+json", "{\"notes\": \"changed through the API\"}");
+        assertThat(changedMeanwhile.status()).as(changedMeanwhile.toString()).isEqualTo(200);
+        browser.findElement(By.id("deviceForm:saveDevice")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Someone else changed this device"));
+        assertThat(browser.findElement(By.id("deviceForm:notes")).getAttribute("value")).isEqualTo("changed through the API");
+
+        type("deviceForm:name", "Second camera");
+        type("deviceForm:tags", "floor=3\nfloor=4");
+        browser.findElement(By.id("deviceForm:saveDevice")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("deviceForm"), "Line 2: the key floor is given twice."));
+        type("deviceForm:tags", "floor=3");
+        browser.findElement(By.id("deviceForm:saveDevice")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Device Second camera saved."));
+        assertThat(pageText()).contains("device.updated");
+    }
+
+    @Test
+    void aProvisioningKeyIsShownOnceAndCountsTheDevicesThatEnrollWithIt() throws Exception {
+        String owner = tenantWithOwner("pk");
+        signIn(owner, PASSWORD);
+        waitFor().until(ExpectedConditions.urlContains("/index.xhtml"));
+
+        browser.get(url("provisioning-keys/index.xhtml"));
+        type("provisioningKeyForm:keyName", "Camera image");
+        browser.findElement(By.id("provisioningKeyForm:createKey")).click();
+        String key = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("newKey"))).getText();
+        assertThat(key).startsWith("mp_");
+
+        Api.Reply enrolled = new Api(serverUrl).post("api/v1/enroll", Json.createObjectBuilder()
+                .add("provisioningKey", key).add("deviceKey", "image-cam-1").build().toString());
+        assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
+
+        browser.get(url("provisioning-keys/index.xhtml"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("provisioningKeyListForm:provisioningKeys"), "Camera image"));
+        assertThat(browser.findElements(By.id("newKey"))).as("the key is shown once only").isEmpty();
+        assertThat(browser.findElement(By.id("provisioningKeyListForm:provisioningKeys")).getText())
+                .contains(key.substring(3, 11), "1 / 100").doesNotContain(key);
+    }
+
+    private String rowText(String deviceKey) {
+        return browser.findElement(By.xpath("//*[@id='deviceListForm:devices']//tr[contains(., '" + deviceKey + "')]")).getText();
+    }
+
+    /** A new tenant whose owner accepted the invitation with {@link #PASSWORD}; returns the owner's email. */
+    private String tenantWithOwner(String prefix) throws Exception {
+        String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String owner = slug + "-owner@example.com";
+        Api anonymous = new Api(serverUrl);
+        Api admin = anonymous.signIn(MusterDeployment.ADMIN_EMAIL, MusterDeployment.adminPassword(), null);
+        Api.Reply created = admin.post("api/v1/tenants", Json.createObjectBuilder().add("slug", slug).add("name", "Tenant " + slug)
+                .add("contactEmail", "ops@" + slug + ".example").add("ownerEmail", owner).build().toString());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Api.Reply accepted = anonymous.post("api/v1/invitations/accept", Json.createObjectBuilder()
+                .add("token", Mailbox.invitationToken(awaitMailTo(owner))).add("displayName", "Owner of " + slug)
+                .add("password", PASSWORD).build().toString());
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        return owner;
     }
 
     private void signIn(String email, String password) {

@@ -50,6 +50,23 @@ public final class Feedback {
         add(null, FacesMessage.SEVERITY_ERROR, text(key, args));
     }
 
+    /** An error message that is shown after the redirect that follows. */
+    public static void flashError(String key, Object... args) {
+        error(key, args);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /**
+     * Marks one input of a form invalid with a message the console found itself (before asking the
+     * API); a global message when the view has no such input.
+     */
+    public static void invalid(String formId, String inputId, String message) {
+        if (!attach(formId, inputId, message)) {
+            add(null, FacesMessage.SEVERITY_ERROR, message);
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
     /** An info message that is shown after the redirect that follows. */
     public static void flashInfo(String key, Object... args) {
         info(key, args);

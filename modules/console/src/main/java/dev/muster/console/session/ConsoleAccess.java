@@ -48,7 +48,10 @@ public final class ConsoleAccess {
         if (under(path, "/members")) {
             return caller.tenantId() != null && caller.has(Role.VIEWER);
         }
-        if (under(path, "/api-keys")) {
+        if (under(path, "/devices")) {
+            return caller.tenantId() != null && caller.has(Role.VIEWER);
+        }
+        if (under(path, "/api-keys") || under(path, "/enrollment-codes") || under(path, "/provisioning-keys")) {
             return caller.tenantId() != null && caller.has(Role.ADMIN);
         }
         if (under(path, "/audit")) {

@@ -20,6 +20,9 @@ public class Navigation {
     private static final List<Item> ITEMS = List.of(
             new Item("nav.dashboard", "pi pi-home", "/index.xhtml"),
             new Item("nav.tenants", "pi pi-building", "/admin/tenants/list.xhtml"),
+            new Item("nav.devices", "pi pi-server", "/devices/index.xhtml"),
+            new Item("nav.enrollmentCodes", "pi pi-ticket", "/enrollment-codes/index.xhtml"),
+            new Item("nav.provisioningKeys", "pi pi-box", "/provisioning-keys/index.xhtml"),
             new Item("nav.members", "pi pi-users", "/members/list.xhtml"),
             new Item("nav.apiKeys", "pi pi-key", "/api-keys/list.xhtml"),
             new Item("nav.audit", "pi pi-history", "/audit/list.xhtml"),

@@ -1,6 +1,8 @@
 package dev.muster.console.view;
 
 import dev.muster.console.session.CurrentUser;
+import dev.muster.devices.api.DeviceFilter;
+import dev.muster.devices.api.Devices;
 import dev.muster.platform.paging.PageRequest;
 import dev.muster.tenants.api.Invitations;
 import dev.muster.tenants.api.Members;
@@ -29,15 +31,27 @@ public class DashboardBacking {
     @Inject
     TenantCatalog catalog;
 
+    @Inject
+    Devices devices;
+
     private Long memberCount;
     private Long pendingInvitations;
     private Long tenantCount;
+    private Long deviceCount;
 
     public long getMemberCount() {
         if (memberCount == null) {
             memberCount = currentUser.isInTenant() ? members.list(null, new PageRequest(0, 1)).total() : 0L;
         }
         return memberCount;
+    }
+
+    /** The current tenant's devices; from the total of a one-row list. */
+    public long getDeviceCount() {
+        if (deviceCount == null) {
+            deviceCount = currentUser.isInTenant() ? devices.list(DeviceFilter.ALL, null, false, null, 1).total() : 0L;
+        }
+        return deviceCount;
     }
 
     /** Null when the user may not see invitations (below ADMIN). */

@@ -53,9 +53,22 @@ class ConsoleAccessTest {
     }
 
     @Test
+    void anyMemberSeesDevicesButOnlyAdminsSeeEnrollmentGrants() {
+        assertThat(ConsoleAccess.allows("/devices/index.xhtml", member(Role.VIEWER))).isTrue();
+        assertThat(ConsoleAccess.allows("/devices/device.xhtml", member(Role.VIEWER))).isTrue();
+        assertThat(ConsoleAccess.allows("/enrollment-codes/index.xhtml", member(Role.OPERATOR))).isFalse();
+        assertThat(ConsoleAccess.allows("/provisioning-keys/index.xhtml", member(Role.OPERATOR))).isFalse();
+        assertThat(ConsoleAccess.allows("/enrollment-codes/index.xhtml", member(Role.ADMIN))).isTrue();
+        assertThat(ConsoleAccess.allows("/provisioning-keys/index.xhtml", member(Role.OWNER))).isTrue();
+    }
+
+    @Test
     void tenantPagesNeedATenant() {
         assertThat(ConsoleAccess.allows("/members/list.xhtml", platformAdmin(null))).isFalse();
         assertThat(ConsoleAccess.allows("/api-keys/list.xhtml", platformAdmin(null))).isFalse();
+        assertThat(ConsoleAccess.allows("/devices/index.xhtml", platformAdmin(null))).isFalse();
+        assertThat(ConsoleAccess.allows("/enrollment-codes/index.xhtml", platformAdmin(null))).isFalse();
+        assertThat(ConsoleAccess.allows("/provisioning-keys/index.xhtml", platformAdmin(null))).isFalse();
         assertThat(ConsoleAccess.allows("/index.xhtml", platformAdmin(null))).isTrue();
     }
 
