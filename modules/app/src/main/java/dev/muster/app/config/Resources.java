@@ -1,6 +1,6 @@
 package dev.muster.app.config;
 
-import dev.muster.platform.mail.Messaging;
+import dev.muster.platform.messaging.Messaging;
 import dev.muster.platform.schema.DatabaseMigrations;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.jms.JMSConnectionFactoryDefinition;
@@ -40,7 +40,13 @@ import jakarta.jms.JMSDestinationDefinitions;
                 interfaceName = "jakarta.jms.Queue",
                 resourceAdapter = Messaging.RESOURCE_ADAPTER,
                 destinationName = Messaging.MAIL_QUEUE_NAME,
-                properties = {"PhysicalName=" + Messaging.MAIL_QUEUE_NAME})
+                properties = {"PhysicalName=" + Messaging.MAIL_QUEUE_NAME}),
+        @JMSDestinationDefinition(
+                name = Messaging.PRESENCE_TOPIC,
+                interfaceName = "jakarta.jms.Topic",
+                resourceAdapter = Messaging.RESOURCE_ADAPTER,
+                destinationName = Messaging.PRESENCE_TOPIC_NAME,
+                properties = {"PhysicalName=" + Messaging.PRESENCE_TOPIC_NAME})
 })
 public class Resources {
 }

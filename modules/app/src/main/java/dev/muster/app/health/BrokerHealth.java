@@ -1,6 +1,6 @@
 package dev.muster.app.health;
 
-import dev.muster.platform.mail.Messaging;
+import dev.muster.platform.messaging.Messaging;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.Connection;

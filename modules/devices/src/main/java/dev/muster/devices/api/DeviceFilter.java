@@ -5,12 +5,18 @@ import java.util.Locale;
 /**
  * Which devices a list, a bulk action or an export covers. Null fields do not filter.
  *
- * @param tag  {@code key} (has the tag) or {@code key=value}
- * @param text free text over name, key, hostname and IP addresses, case-insensitive
+ * @param tag      {@code key} (has the tag) or {@code key=value}
+ * @param text     free text over name, key, hostname and IP addresses, case-insensitive
+ * @param presence the devices in this presence; null: every device except STALE ones, which
+ *                 default views hide (they are never deleted)
  */
-public record DeviceFilter(DeviceStatus status, String type, String group, String tag, String os, String text) {
+public record DeviceFilter(DeviceStatus status, String type, String group, String tag, String os, String text, Presence presence) {
 
-    public static final DeviceFilter ALL = new DeviceFilter(null, null, null, null, null, null);
+    public static final DeviceFilter ALL = new DeviceFilter(null, null, null, null, null, null, null);
+
+    public DeviceFilter(DeviceStatus status, String type, String group, String tag, String os, String text) {
+        this(status, type, group, tag, os, text, null);
+    }
 
     public DeviceFilter {
         type = blankToNull(type);

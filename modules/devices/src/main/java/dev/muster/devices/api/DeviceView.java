@@ -13,6 +13,7 @@ import java.util.UUID;
  * @param enrolledVia    how its current credentials were issued: {@code code:<id>},
  *                       {@code provisioning-key:<id>} or {@code pre-registered}
  * @param version        what {@code If-Match} must name to change it
+ * @param presence       whether it is heard from, and its last heartbeat's values
  */
 @Schema(name = "Device")
 public record DeviceView(UUID id,
@@ -32,7 +33,8 @@ public record DeviceView(UUID id,
                          Instant credentialsIssuedAt,
                          Instant createdAt,
                          Instant updatedAt,
-                         long version) {
+                         long version,
+                         PresenceView presence) {
 
     /** The name, or the key for a device without a name. */
     public String label() {

@@ -6,10 +6,12 @@ import dev.muster.devices.api.DeviceLimits;
 import dev.muster.devices.api.DeviceStatus;
 import dev.muster.devices.api.DeviceView;
 import dev.muster.devices.api.SshKeyView;
+import dev.muster.devices.presence.DevicePresence;
 import dev.muster.platform.tenancy.TenantOwned;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +19,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
@@ -102,6 +106,11 @@ public class Device extends TenantOwned {
 
     @Embedded
     private DeviceSshKey sshKey = DeviceSshKey.none();
+
+    /** Read here, written only by the presence package (batched last-seen updates, compare-and-set transitions). */
+    @OneToOne(fetch = FetchType.EAGER)
+    @PrimaryKeyJoinColumn
+    private DevicePresence presence;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -254,6 +263,7 @@ public class Device extends TenantOwned {
         ReportedInfo reported = info();
         return new DeviceView(id, key, name, type, group, Collections.unmodifiableSortedMap(new TreeMap<>(tags)), notes,
                 Collections.unmodifiableSortedMap(new TreeMap<>(attributes)), status, reported.view(), reported.updatedAt(), ssh,
-                enrolledVia, enrolledAt, credentialsIssuedAt, createdAt, updatedAt, version);
+                enrolledVia, enrolledAt, credentialsIssuedAt, createdAt, updatedAt, version,
+                presence == null ? null : presence.view());
     }
 }

@@ -100,7 +100,7 @@ public class DeviceCredentialVault implements DeviceCredentials {
             audit.recordIn(tenantId, "device.re-enrolled", "device", device.id(),
                     device.label() + " via " + via + ": old secret and tokens revoked");
         } else {
-            store.persist(device);
+            store.persist(device, now);
             audit.recordIn(tenantId, "device.enrolled", "device", device.id(), device.label() + " via " + via);
         }
         return new EnrolledDevice(device.id(), device.key(), tenantId, secret, device.credentialGeneration(), existing.isPresent());

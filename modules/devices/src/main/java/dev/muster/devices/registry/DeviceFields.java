@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * resolved; MAC addresses are normalized to lower case with colons) and the normalized forms that
  * make names unique regardless of case.
  */
-final class DeviceFields extends FieldChecks {
+public final class DeviceFields extends FieldChecks {
 
     private static final Pattern KEY = Pattern.compile(DeviceLimits.KEY_PATTERN);
     private static final Pattern MAC = Pattern.compile(DeviceLimits.MAC_PATTERN);
@@ -40,7 +40,7 @@ final class DeviceFields extends FieldChecks {
     }
 
     /** Reported info: every field checked, IP addresses literal only (nothing is ever resolved). */
-    DeviceInfo info(String field, DeviceInfo info) {
+    public DeviceInfo info(String field, DeviceInfo info) {
         if (info == null) {
             return DeviceInfo.NONE;
         }
@@ -58,7 +58,7 @@ final class DeviceFields extends FieldChecks {
         return clean;
     }
 
-    String mac(String field, String value) {
+    public String mac(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -70,7 +70,7 @@ final class DeviceFields extends FieldChecks {
         return mac.toLowerCase(Locale.ROOT).replace('-', ':');
     }
 
-    String ip(String field, String value) {
+    public String ip(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -1,6 +1,7 @@
 package dev.muster.devices.registry;
 
 import dev.muster.devices.api.DeviceFilter;
+import dev.muster.devices.api.Presence;
 import dev.muster.platform.errors.MusterException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -28,6 +29,11 @@ final class DeviceQuery {
     DeviceQuery(DeviceFilter filter) {
         if (filter.status() != null) {
             condition("d.status = :status", "status", filter.status());
+        }
+        if (filter.presence() != null) {
+            condition("d.presence.state = :presence", "presence", filter.presence());
+        } else {
+            condition("d.presence.state <> :hidden", "hidden", Presence.STALE);
         }
         if (filter.type() != null) {
             condition("lower(d.type) = :type", "type", filter.type().toLowerCase(Locale.ROOT));

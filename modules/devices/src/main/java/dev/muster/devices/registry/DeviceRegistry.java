@@ -12,7 +12,10 @@ import dev.muster.devices.api.DeviceStatus;
 import dev.muster.devices.api.DeviceView;
 import dev.muster.devices.api.Devices;
 import dev.muster.devices.api.NewDevice;
+import dev.muster.devices.api.Presence;
+import dev.muster.devices.api.PresenceReason;
 import dev.muster.devices.api.SshExportFormat;
+import dev.muster.devices.presence.PresenceTransitions;
 import dev.muster.devices.sshkeys.InvalidSshKeyException;
 import dev.muster.devices.sshkeys.SshHostKeys;
 import dev.muster.platform.audit.AuditTrail;
@@ -32,7 +35,9 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -63,6 +68,9 @@ public class DeviceRegistry implements Devices {
 
     @Inject
     DeviceStore store;
+
+    @Inject
+    PresenceTransitions presence;
 
     @Override
     @Authorized(Role.ADMIN)
@@ -96,7 +104,7 @@ public class DeviceRegistry implements Devices {
         }
         String secret = Secrets.token();
         device.issueCredentials(digests.digest(secret), "pre-registered", false, now);
-        store.persist(device);
+        store.persist(device, now);
         audit.record("device.pre-registered", "device", device.id(), device.label() + " (" + device.key() + ")");
         return new CreatedDevice(device.view(), secret);
     }
@@ -172,6 +180,7 @@ public class DeviceRegistry implements Devices {
             device.revoke(clock.instant());
             audit.record("device.revoked", "device", id, device.label());
             store.flush();
+            presence.applyFrom(Set.of(Presence.ONLINE), id, device.tenantId(), Presence.OFFLINE, PresenceReason.REVOKED, clock.instant());
         }
         return device.view();
     }
@@ -184,6 +193,8 @@ public class DeviceRegistry implements Devices {
         device.reset(clock.instant());
         audit.record("device.reset", "device", id, device.label() + ": credentials and reported info cleared");
         store.flush();
+        presence.applyFrom(EnumSet.of(Presence.ONLINE, Presence.OFFLINE, Presence.STALE), id, device.tenantId(), Presence.NEVER_SEEN,
+                PresenceReason.RESET, clock.instant());
         return device.view();
     }
 
@@ -277,6 +288,8 @@ public class DeviceRegistry implements Devices {
                     boolean active = device.status() != DeviceStatus.REVOKED;
                     if (active) {
                         device.revoke(now);
+                        presence.applyFrom(Set.of(Presence.ONLINE), device.id(), device.tenantId(), Presence.OFFLINE,
+                                PresenceReason.REVOKED, now);
                     }
                     yield active;
                 }

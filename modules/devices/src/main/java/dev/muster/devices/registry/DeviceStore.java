@@ -1,5 +1,6 @@
 package dev.muster.devices.registry;
 
+import dev.muster.devices.presence.DevicePresence;
 import dev.muster.platform.crypto.Secrets;
 import dev.muster.platform.errors.MusterException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -71,9 +73,11 @@ public class DeviceStore {
         }
     }
 
-    void persist(Device device) {
+    /** Stores a new device, with its presence: never seen. */
+    void persist(Device device, Instant now) {
         em.persist(device);
         flush();
+        em.persist(DevicePresence.neverSeen(device.tenantId(), device.id(), now));
     }
 
     /** Writes pending changes now, so a unique constraint that a concurrent request won answers 409. */

@@ -10,6 +10,7 @@ import dev.muster.devices.api.DeviceStatus;
 import dev.muster.devices.api.DeviceView;
 import dev.muster.devices.api.Devices;
 import dev.muster.devices.api.NewDevice;
+import dev.muster.devices.api.Presence;
 import dev.muster.devices.api.SshExportFormat;
 import dev.muster.platform.audit.AuditRecord;
 import dev.muster.platform.audit.AuditTrail;
@@ -181,6 +182,9 @@ public class DevicesResource {
         @QueryParam("q")
         String text;
 
+        @QueryParam("presence")
+        String presence;
+
         @QueryParam("sort")
         String sort;
 
@@ -217,7 +221,15 @@ public class DevicesResource {
                     throw MusterException.invalid("status", "must be one of active, reset, revoked");
                 }
             }
-            return new DeviceFilter(parsed, type, group, tag, os, text);
+            Presence heard = null;
+            if (presence != null && !presence.isBlank()) {
+                try {
+                    heard = Presence.valueOf(presence.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+                } catch (IllegalArgumentException e) {
+                    throw MusterException.invalid("presence", "must be one of never_seen, online, offline, stale");
+                }
+            }
+            return new DeviceFilter(parsed, type, group, tag, os, text, heard);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.muster.platform.mail;
 
+import dev.muster.platform.messaging.Messaging;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;

@@ -30,23 +30,30 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > maxBytes) {
-            throw tooLarge();
+        limit(request, maxBytes);
+    }
+
+    /** Refuses the request's body once it is longer than {@code limit} bytes, declared or not. */
+    static void limit(ContainerRequestContext request, long limit) {
+        if (request.getLength() > limit) {
+            throw tooLarge(limit);
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBytes));
+            request.setEntityStream(new LimitedStream(request.getEntityStream(), limit));
         }
     }
 
-    private MusterException tooLarge() {
-        return new MusterException(ErrorCode.PAYLOAD_TOO_LARGE, "Request bodies are limited to " + maxBytes + " bytes");
+    private static MusterException tooLarge(long limit) {
+        return new MusterException(ErrorCode.PAYLOAD_TOO_LARGE, "Request bodies are limited to " + limit + " bytes here");
     }
 
-    private final class LimitedStream extends FilterInputStream {
+    private static final class LimitedStream extends FilterInputStream {
+        private final long limit;
         private long remaining;
 
         LimitedStream(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
             this.remaining = limit;
         }
 
@@ -54,7 +61,7 @@ public class BodyLimitFilter implements ContainerRequestFilter {
         public int read() throws IOException {
             int b = super.read();
             if (b >= 0 && --remaining < 0) {
-                throw tooLarge();
+                throw tooLarge(limit);
             }
             return b;
         }
@@ -65,7 +72,7 @@ public class BodyLimitFilter implements ContainerRequestFilter {
             if (n > 0) {
                 remaining -= n;
                 if (remaining < 0) {
-                    throw tooLarge();
+                    throw tooLarge(limit);
                 }
             }
             return n;

@@ -39,6 +39,9 @@ public class Tenant {
     @Column(name = "status", nullable = false, length = 16)
     private TenantStatus status;
 
+    @Column(name = "clock_skew_threshold_s", nullable = false)
+    private int clockSkewThresholdSeconds;
+
     @Column(name = "heartbeat_interval_s", nullable = false)
     private int heartbeatIntervalSeconds;
 
@@ -81,6 +84,7 @@ public class Tenant {
         this.offlineAfterMissedHeartbeats = settings.offlineAfterMissedHeartbeats();
         this.staleAfterHours = settings.staleAfterHours();
         this.retentionDays = settings.retentionDays();
+        this.clockSkewThresholdSeconds = settings.clockSkewThresholdSeconds();
     }
 
     void status(TenantStatus status) {
@@ -109,7 +113,8 @@ public class Tenant {
 
     public TenantView view() {
         return new TenantView(id, slug, name, contactEmail, status,
-                new TenantSettings(heartbeatIntervalSeconds, offlineAfterMissedHeartbeats, staleAfterHours, retentionDays),
+                new TenantSettings(heartbeatIntervalSeconds, offlineAfterMissedHeartbeats, staleAfterHours, retentionDays,
+                        clockSkewThresholdSeconds),
                 createdAt, version);
     }
 }

@@ -20,7 +20,7 @@ class DeviceRowTest {
     private static DeviceView device(String name, Map<String, String> tags, DeviceInfo info, SshKeyView sshKey) {
         Instant now = Instant.parse("2026-11-01T10:00:00Z");
         return new DeviceView(UUID.randomUUID(), "b827eb123456", name, "camera", "building-a", tags, null, Map.of(),
-                DeviceStatus.ACTIVE, info, now, sshKey, "pre-registered", now, now, now, now, 3);
+                DeviceStatus.ACTIVE, info, now, sshKey, "pre-registered", now, now, now, now, 3, null);
     }
 
     @Test

@@ -1,0 +1,120 @@
+package dev.muster.devices.presence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The presence timers (EJB, not persistent: the state a sweep needs is in the database). Every
+ * {@code muster.presence.flush-millis} (1000) the buffered sightings are written; every
+ * {@code muster.presence.sweep-seconds} (5) silent devices are swept, after a flush, so this node's
+ * own recent heartbeats are in the database first. A job still running when its timer fires again
+ * is not started twice; a flush that fails puts its sightings back for the next one.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class PresenceJobs {
+
+    private static final Logger LOG = Logger.getLogger(PresenceJobs.class.getName());
+    private static final String FLUSH = "presence-flush";
+    private static final String SWEEP = "presence-sweep";
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    LastSeenBuffer buffer;
+
+    @Inject
+    PresenceRecorder recorder;
+
+    @Inject
+    PresenceSweeper sweeper;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "muster.presence.flush-millis", defaultValue = "1000")
+    long flushMillis;
+
+    @Inject
+    @ConfigProperty(name = "muster.presence.sweep-seconds", defaultValue = "5")
+    long sweepSeconds;
+
+    private final AtomicBoolean flushing = new AtomicBoolean();
+    private final AtomicBoolean sweeping = new AtomicBoolean();
+
+    @PostConstruct
+    void schedule() {
+        timers.createIntervalTimer(flushMillis, flushMillis, new TimerConfig(FLUSH, false));
+        timers.createIntervalTimer(sweepSeconds * 1000, sweepSeconds * 1000, new TimerConfig(SWEEP, false));
+    }
+
+    @PreDestroy
+    void lastFlush() {
+        flush();
+    }
+
+    @Timeout
+    void run(Timer timer) {
+        if (SWEEP.equals(timer.getInfo())) {
+            sweep();
+        } else {
+            flush();
+        }
+    }
+
+    /** Writes what is buffered; returns how many sightings were written. */
+    int flush() {
+        if (!flushing.compareAndSet(false, true)) {
+            return 0;
+        }
+        List<Sighting> batch = buffer.drain();
+        try {
+            recorder.write(batch);
+            return batch.size();
+        } catch (RuntimeException e) {
+            batch.forEach(buffer::record);
+            LOG.log(Level.WARNING, "Writing " + batch.size() + " heartbeats failed; they wait for the next flush", e);
+            return 0;
+        } finally {
+            flushing.set(false);
+        }
+    }
+
+    void sweep() {
+        if (!sweeping.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            flush();
+            int changed;
+            int rounds = 0;
+            do {
+                changed = sweeper.sweep(clock.instant());
+            } while (changed >= PresenceSweeper.BATCH && ++rounds < 100);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The presence sweep failed; the next one retries", e);
+        } finally {
+            sweeping.set(false);
+        }
+    }
+}
