@@ -11,6 +11,8 @@ import dev.muster.devices.api.DeviceView;
 import dev.muster.devices.api.Devices;
 import dev.muster.devices.api.NewDevice;
 import dev.muster.devices.api.Presence;
+import dev.muster.devices.api.PresenceHistory;
+import dev.muster.devices.presence.PresenceLog;
 import dev.muster.devices.api.SshExportFormat;
 import dev.muster.platform.audit.AuditRecord;
 import dev.muster.platform.audit.AuditTrail;
@@ -59,6 +61,9 @@ public class DevicesResource {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    PresenceLog presenceLog;
+
     @Context
     UriInfo uri;
 
@@ -98,6 +103,14 @@ public class DevicesResource {
                                      @QueryParam("limit") Integer limit) {
         devices.get(id);
         return audit.history("device", id, PageRequest.of(offset, limit));
+    }
+
+    @GET
+    @Path("{id}/presence")
+    @Operation(summary = "The device's presence: current state, uptime over 24 h / 7 d / 30 d, and its transitions, newest first")
+    public PresenceHistory presence(@PathParam("id") UUID id, @QueryParam("offset") Integer offset,
+                                    @QueryParam("limit") Integer limit) {
+        return presenceLog.of(id, PageRequest.of(offset, limit));
     }
 
     @PATCH

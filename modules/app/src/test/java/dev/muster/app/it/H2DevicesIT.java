@@ -7,7 +7,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Enrollment and the registry on the embedded defaults: H2 file database and the in-VM broker. */
 @ExtendWith(ArquillianExtension.class)
-class H2EnrollmentIT extends EnrollmentContract {
+class H2DevicesIT extends DevicesContract {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -1,7 +1,7 @@
 package dev.muster.app.it.postgres;
 
 import dev.muster.app.it.Api;
-import dev.muster.app.it.EnrollmentContract;
+import dev.muster.app.it.DevicesContract;
 import dev.muster.app.it.MusterDeployment;
 import dev.muster.app.it.Tenants;
 import jakarta.json.Json;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * arrange (a code whose expiry has passed).
  */
 @ExtendWith({PostgresSchema.class, ExternalBroker.class, ArquillianExtension.class})
-class PostgresEnrollmentIT extends EnrollmentContract {
+class PostgresDevicesIT extends DevicesContract {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -23,13 +23,15 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Enrollment, device credentials and the registry, checked black-box against the real WAR on
- * Payara Micro, once per database ({@link H2EnrollmentIT}, {@code postgres.PostgresEnrollmentIT}).
+ * Enrollment, device credentials, the registry, heartbeats and presence, checked black-box against the real WAR on
+ * Payara Micro, once per database ({@link H2DevicesIT}, {@code postgres.PostgresDevicesIT}). The
+ * servers sweep presence every second and allow 30 heartbeats a minute per device, so timing tests
+ * stay short.
  * Every test works in tenants of its own. Requests that must not share a client address (the
  * enrollment throttle counts per address) come "through" the trusted loopback proxy with their own
  * {@code X-Forwarded-For}.
  */
-public abstract class EnrollmentContract {
+public abstract class DevicesContract {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = Mailbox.smtpServer();
@@ -578,6 +580,115 @@ public abstract class EnrollmentContract {
         assertThat(deviceB.get("api/v1/devices/" + idA).status()).isIn(403, 404);
         assertThat(a.api().get("api/v1/devices/" + idA).json().getString("status")).isEqualTo("ACTIVE");
         assertThat(anonymous.basic(idA, deviceOfB.getString("secret")).post("api/v1/device/token", "").status()).isEqualTo(401);
+    }
+
+    // --- heartbeats and presence ----------------------------------------------------------------
+
+    @Test
+    void aHeartbeatMakesADeviceOnlineAndSilenceMakesItOfflineExactlyOnce() throws Exception {
+        Tenants.Owner owner = tenant("presence");
+        Api.Reply tenant = owner.api().get("api/v1/tenants/" + owner.tenantId());
+        Api.Reply quick = owner.api().with("If-Match", tenant.header("ETag")).send("PUT", "api/v1/tenants/" + owner.tenantId(),
+                "application/json", Json.createObjectBuilder().add("name", "Presence").add("contactEmail", "ops@presence.example")
+                        .add("settings", Json.createObjectBuilder().add("heartbeatIntervalSeconds", 10).add("offlineAfterMissedHeartbeats", 1)
+                                .add("staleAfterHours", 24).add("retentionDays", 90).add("clockSkewThresholdSeconds", 5)).build().toString());
+        assertThat(quick.status()).as(quick.toString()).isEqualTo(200);
+        JsonObject enrolled = enroll(client(), Json.createObjectBuilder().add("code", newCode(owner, "{}")).add("deviceKey", "beat-1")).json();
+        String id = enrolled.getString("deviceId");
+        Api device = anonymous.bearer(enrolled.getString("token"));
+        assertThat(owner.api().get("api/v1/devices/" + id).json().getJsonObject("presence").getString("state")).isEqualTo("NEVER_SEEN");
+
+        Api.Reply beat = device.post("api/v1/device/heartbeat", Json.createObjectBuilder()
+                .add("sentAt", java.time.Instant.now().minusSeconds(20).toString()).add("intervalSeconds", 10)
+                .add("batteryPercent", 81).add("rssiDbm", -60).add("hostname", "beat-host").add("lanIp", "10.9.8.7")
+                .add("metrics", Json.createObjectBuilder().add("cpu", 12.5).add("temperature", 48.2)).build().toString());
+        assertThat(beat.status()).as(beat.toString()).isEqualTo(200);
+        assertThat(beat.json().getString("presence")).isEqualTo("ONLINE");
+        assertThat(beat.json().getJsonNumber("clockSkewMs").longValue()).isBetween(19_000L, 40_000L);
+        assertThat(beat.json().getBoolean("skewFlagged")).isTrue();
+        assertThat(beat.json().getInt("intervalSeconds")).isEqualTo(10);
+        for (int i = 0; i < 3; i++) {
+            assertThat(device.post("api/v1/device/heartbeat", "{\"intervalSeconds\": 10}").status()).isEqualTo(200);
+        }
+
+        JsonObject online = awaitPresence(owner, id, "ONLINE", 10);
+        assertThat(online.getJsonObject("presence").getInt("batteryPercent")).isEqualTo(81);
+        assertThat(online.getJsonObject("presence").getJsonObject("metrics").getJsonNumber("cpu").doubleValue()).isEqualTo(12.5);
+        assertThat(online.getJsonObject("info").getString("hostname")).isEqualTo("beat-host");
+        assertThat(owner.api().get("api/v1/devices?presence=online").json().getInt("total")).isEqualTo(1);
+
+        long silentSince = System.nanoTime();
+        awaitPresence(owner, id, "OFFLINE", 25);
+        double detectedAfter = (System.nanoTime() - silentSince) / 1e9;
+        assertThat(detectedAfter).as("offline within the threshold (10 s) plus a sweep period (1 s) and a flush").isLessThan(14);
+        Thread.sleep(3_000);
+        JsonObject history = owner.api().get("api/v1/devices/" + id + "/presence").json();
+        assertThat(history.getInt("total")).as("one transition each way, however many sweeps ran").isEqualTo(2);
+        assertThat(history.getJsonArray("transitions").getJsonObject(0).getString("reason")).isEqualTo("TIMEOUT");
+        assertThat(history.getJsonArray("transitions").getJsonObject(1).getString("to")).isEqualTo("ONLINE");
+        assertThat(history.getJsonObject("uptime").getJsonNumber("last24Hours").doubleValue()).isBetween(0.01, 0.99);
+
+        assertThat(device.post("api/v1/device/heartbeat", "{}").status()).isEqualTo(200);
+        awaitPresence(owner, id, "ONLINE", 10);
+        owner.api().post("api/v1/devices/" + id + "/revoke", "");
+        assertThat(device.post("api/v1/device/heartbeat", "{}").status()).as("a revoked device is refused at once").isEqualTo(401);
+        JsonObject revoked = owner.api().get("api/v1/devices/" + id + "/presence").json();
+        assertThat(revoked.getJsonObject("current").getString("state")).isEqualTo("OFFLINE");
+        assertThat(revoked.getJsonArray("transitions").getJsonObject(0).getString("reason")).isEqualTo("REVOKED");
+        assertThat(anonymous.get("metrics?scope=application").body()).contains("muster_presence_transitions_total");
+    }
+
+    @Test
+    void heartbeatsAreValidatedRateLimitedAndKeptSmall() throws Exception {
+        Tenants.Owner owner = tenant("beats");
+        JsonObject enrolled = enroll(client(), Json.createObjectBuilder().add("code", newCode(owner, "{}")).add("deviceKey", "beat-2")).json();
+        Api device = anonymous.bearer(enrolled.getString("token"));
+        record Case(String json, String field) {
+        }
+        for (Case c : List.of(
+                new Case("{\"lanIp\": \"300.1.1.1\"}", "lanIp"),
+                new Case("{\"mac\": \"zz:zz\"}", "mac"),
+                new Case("{\"batteryPercent\": 101}", "batteryPercent"),
+                new Case("{\"rssiDbm\": 5}", "rssiDbm"),
+                new Case("{\"intervalSeconds\": 1}", "intervalSeconds"),
+                new Case("{\"sentAt\": \"yesterday\"}", "sentAt"),
+                new Case("{\"note\": \"" + "n".repeat(201) + "\"}", "note"),
+                new Case("{\"metrics\": {\"bad name\": 1}}", "metrics"),
+                new Case("{\"wifiBssid\": \"<script>\"}", "wifiBssid"))) {
+            Api.Reply reply = device.post("api/v1/device/heartbeat", c.json());
+            assertThat(reply.status()).as(c.json() + " -> " + reply).isEqualTo(400);
+            assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo(c.field());
+        }
+        assertThat(device.post("api/v1/device/heartbeat", "{\"note\": \"" + "x".repeat(5_000) + "\"}").status()).isEqualTo(413);
+        assertThat(device.post("api/v1/device/heartbeat", "{\"metrics\": {\"cpu\": \"high\"}}").status()).isEqualTo(400);
+        assertThat(owner.api().post("api/v1/device/heartbeat", "{}").status()).as("users are not devices").isEqualTo(403);
+        assertThat(anonymous.post("api/v1/device/heartbeat", "{}").status()).isEqualTo(401);
+
+        int accepted = 0;
+        Api.Reply last = null;
+        for (int i = 0; i < 40; i++) {
+            last = device.post("api/v1/device/heartbeat", "{}");
+            if (last.status() == 429) {
+                break;
+            }
+            accepted++;
+        }
+        assertThat(accepted).as("30 a minute in the test servers, less what the refusals above used").isBetween(10, 30);
+        assertThat(last.status()).isEqualTo(429);
+        assertThat(Long.parseLong(last.header("Retry-After"))).isPositive();
+    }
+
+    private JsonObject awaitPresence(Tenants.Owner owner, String deviceId, String state, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        JsonObject device;
+        do {
+            device = owner.api().get("api/v1/devices/" + deviceId).json();
+            if (state.equals(device.getJsonObject("presence").getString("state"))) {
+                return device;
+            }
+            Thread.sleep(200);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("device " + deviceId + " did not become " + state + " within " + seconds + " s: " + device);
     }
 
     // --- helpers -----------------------------------------------------------------------------------

@@ -1,0 +1,22 @@
+package dev.muster.devices.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A device's presence over time: its transitions, newest first, and the share of the last 24 hours,
+ * 7 days and 30 days it was online (from the transitions; time before the device existed does not
+ * count against it).
+ */
+@Schema(name = "PresenceHistory")
+public record PresenceHistory(PresenceView current, Uptime uptime, List<Transition> transitions, long total) {
+
+    /** Fractions from 0 to 1, null when the device did not exist during any of the window. */
+    public record Uptime(Double last24Hours, Double last7Days, Double last30Days) {
+    }
+
+    public record Transition(Presence from, Presence to, PresenceReason reason, Instant at) {
+    }
+}
