@@ -14,10 +14,6 @@ public record DeviceFilter(DeviceStatus status, String type, String group, Strin
 
     public static final DeviceFilter ALL = new DeviceFilter(null, null, null, null, null, null, null);
 
-    public DeviceFilter(DeviceStatus status, String type, String group, String tag, String os, String text) {
-        this(status, type, group, tag, os, text, null);
-    }
-
     public DeviceFilter {
         type = blankToNull(type);
         group = blankToNull(group);

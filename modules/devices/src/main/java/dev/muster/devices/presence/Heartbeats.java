@@ -97,12 +97,12 @@ public class Heartbeats {
         TenantSettings tenant = settings.of(device.tenantId());
         int effectiveInterval = interval != null ? interval : tenant.heartbeatIntervalSeconds();
         Long skew = sentAt == null ? null : Duration.between(sentAt, now).toMillis();
-        boolean flagged = skew != null && Math.abs(skew) > tenant.clockSkewThresholdSeconds() * 1000L;
+        Boolean flagged = skew == null ? null : Math.abs(skew) > tenant.clockSkewThresholdSeconds() * 1000L;
         buffer.record(new Sighting(device.id(), device.tenantId(), now,
                 now.plusSeconds(tenant.offlineAfterSeconds(effectiveInterval)),
                 now.plus(Duration.ofHours(tenant.staleAfterHours())), interval, skew, flagged, uptime, battery, rssi, bssid,
                 metrics, note, info));
-        return new HeartbeatAnswer(now, skew, flagged, effectiveInterval, Presence.ONLINE);
+        return new HeartbeatAnswer(now, skew, Boolean.TRUE.equals(flagged), effectiveInterval, Presence.ONLINE);
     }
 
     private void throttle(UUID device) {

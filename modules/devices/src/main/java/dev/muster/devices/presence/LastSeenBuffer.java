@@ -22,7 +22,8 @@ public class LastSeenBuffer {
     private final Map<UUID, Sighting> pending = new ConcurrentHashMap<>();
 
     void record(Sighting sighting) {
-        pending.merge(sighting.deviceId(), sighting, (older, newer) -> newer.seenAt().isBefore(older.seenAt()) ? older : newer);
+        pending.merge(sighting.deviceId(), sighting,
+                (held, added) -> added.seenAt().isBefore(held.seenAt()) ? held.over(added) : added.over(held));
     }
 
     /** Takes every pending sighting; one recorded meanwhile waits for the next drain. */

@@ -62,16 +62,24 @@ public class PresenceRecorder {
     }
 
     private static void updatePresence(Connection connection, List<Sighting> batch) throws SQLException {
+        // what a heartbeat leaves out keeps its last reported value
         try (PreparedStatement update = connection.prepareStatement("update device_presence set last_seen_at = ?, offline_at = ?,"
-                + " stale_at = ?, interval_s = ?, clock_skew_ms = ?, skew_flagged = ?, uptime_s = ?, battery_percent = ?, rssi_dbm = ?,"
-                + " wifi_bssid = ?, metrics = ?, note = ? where device_id = ? and (last_seen_at is null or last_seen_at <= ?)")) {
+                + " stale_at = ?, interval_s = coalesce(?, interval_s), clock_skew_ms = coalesce(?, clock_skew_ms),"
+                + " skew_flagged = coalesce(?, skew_flagged), uptime_s = coalesce(?, uptime_s),"
+                + " battery_percent = coalesce(?, battery_percent), rssi_dbm = coalesce(?, rssi_dbm),"
+                + " wifi_bssid = coalesce(?, wifi_bssid), metrics = coalesce(?, metrics), note = coalesce(?, note)"
+                + " where device_id = ? and (last_seen_at is null or last_seen_at <= ?)")) {
             for (Sighting s : batch) {
                 update.setObject(1, utc(s.seenAt()));
                 update.setObject(2, utc(s.offlineAt()));
                 update.setObject(3, utc(s.staleAt()));
                 setInt(update, 4, s.intervalSeconds());
                 setLong(update, 5, s.clockSkewMillis());
-                update.setBoolean(6, s.skewFlagged());
+                if (s.skewFlagged() == null) {
+                    update.setNull(6, Types.BOOLEAN);
+                } else {
+                    update.setBoolean(6, s.skewFlagged());
+                }
                 setLong(update, 7, s.uptimeSeconds());
                 setInt(update, 8, s.batteryPercent());
                 setInt(update, 9, s.rssiDbm());

@@ -23,7 +23,7 @@ public record FilterValues(DeviceStatus status, String type, String group, Strin
     }
 
     public DeviceFilter toFilter() {
-        return new DeviceFilter(status, type, group, tag, os, text);
+        return new DeviceFilter(status, type, group, tag, os, text, null);
     }
 
     public boolean isEmpty() {

@@ -37,7 +37,7 @@ class BulkPlanTest {
         BulkRequest request = plan.toRequest(false);
 
         assertThat(request.ids()).isNull();
-        assertThat(request.filter()).isEqualTo(new DeviceFilter(DeviceStatus.ACTIVE, "camera", null, null, null, null));
+        assertThat(request.filter()).isEqualTo(new DeviceFilter(DeviceStatus.ACTIVE, "camera", null, null, null, null, null));
         assertThat(request.group()).isEqualTo("building-b");
         assertThat(request.preview()).isFalse();
     }
