@@ -3,6 +3,7 @@ package dev.muster.console.faces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -26,5 +27,24 @@ public class Formats {
 
     public String instantSeconds(Instant instant) {
         return instant == null ? "" : INSTANT_SECONDS.format(instant);
+    }
+
+    /** "just now", "2 min ago", "3 h ago", "5 d ago": how long before now {@code instant} was. */
+    public String ago(Instant instant) {
+        return instant == null ? "" : ago(instant, Instant.now());
+    }
+
+    static String ago(Instant instant, Instant now) {
+        long seconds = Math.max(0, Duration.between(instant, now).getSeconds());
+        if (seconds < 60) {
+            return "just now";
+        }
+        if (seconds < 3_600) {
+            return seconds / 60 + " min ago";
+        }
+        if (seconds < 86_400) {
+            return seconds / 3_600 + " h ago";
+        }
+        return seconds / 86_400 + " d ago";
     }
 }

@@ -1,5 +1,7 @@
 package dev.muster.devices.api;
 
+import dev.muster.platform.paging.PageRequest;
+
 import java.util.UUID;
 
 /**
@@ -15,6 +17,9 @@ public interface Devices {
     DeviceList list(DeviceFilter filter, DeviceFilter.Sort sort, boolean descending, String after, int limit);
 
     DeviceView get(UUID id);
+
+    /** The device's presence, uptime and transitions (newest first, paged). */
+    PresenceHistory presence(UUID id, PageRequest page);
 
     /** Applies {@code changes} if the device is still at {@code expectedVersion}. */
     DeviceView update(UUID id, DeviceChanges changes, long expectedVersion);

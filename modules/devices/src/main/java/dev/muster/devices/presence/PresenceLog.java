@@ -4,8 +4,6 @@ import dev.muster.devices.api.Presence;
 import dev.muster.devices.api.PresenceHistory;
 import dev.muster.platform.errors.MusterException;
 import dev.muster.platform.paging.PageRequest;
-import dev.muster.platform.security.Authorized;
-import dev.muster.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,10 +16,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Reads a device's presence history and computes its uptime from it. */
+/** Reads a device's presence history and computes its uptime from it; callers check access to the device. */
 @ApplicationScoped
 @Transactional
-@Authorized(Role.VIEWER)
 public class PresenceLog {
 
     @PersistenceContext

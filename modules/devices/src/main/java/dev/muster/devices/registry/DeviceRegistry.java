@@ -13,8 +13,10 @@ import dev.muster.devices.api.DeviceView;
 import dev.muster.devices.api.Devices;
 import dev.muster.devices.api.NewDevice;
 import dev.muster.devices.api.Presence;
+import dev.muster.devices.api.PresenceHistory;
 import dev.muster.devices.api.PresenceReason;
 import dev.muster.devices.api.SshExportFormat;
+import dev.muster.devices.presence.PresenceLog;
 import dev.muster.devices.presence.PresenceTransitions;
 import dev.muster.devices.sshkeys.InvalidSshKeyException;
 import dev.muster.devices.sshkeys.SshHostKeys;
@@ -72,6 +74,9 @@ public class DeviceRegistry implements Devices {
     @Inject
     PresenceTransitions presence;
 
+    @Inject
+    PresenceLog presenceLog;
+
     @Override
     @Authorized(Role.ADMIN)
     public CreatedDevice preRegister(NewDevice request) {
@@ -127,6 +132,13 @@ public class DeviceRegistry implements Devices {
     @Authorized(Role.VIEWER)
     public DeviceView get(UUID id) {
         return store.find(id).view();
+    }
+
+    @Override
+    @Authorized(Role.VIEWER)
+    public PresenceHistory presence(UUID id, PageRequest page) {
+        store.find(id);
+        return presenceLog.of(id, page);
     }
 
     @Override

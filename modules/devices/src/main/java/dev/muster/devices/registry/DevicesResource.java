@@ -12,7 +12,6 @@ import dev.muster.devices.api.Devices;
 import dev.muster.devices.api.NewDevice;
 import dev.muster.devices.api.Presence;
 import dev.muster.devices.api.PresenceHistory;
-import dev.muster.devices.presence.PresenceLog;
 import dev.muster.devices.api.SshExportFormat;
 import dev.muster.platform.audit.AuditRecord;
 import dev.muster.platform.audit.AuditTrail;
@@ -61,9 +60,6 @@ public class DevicesResource {
     @Inject
     AuditTrail audit;
 
-    @Inject
-    PresenceLog presenceLog;
-
     @Context
     UriInfo uri;
 
@@ -110,7 +106,7 @@ public class DevicesResource {
     @Operation(summary = "The device's presence: current state, uptime over 24 h / 7 d / 30 d, and its transitions, newest first")
     public PresenceHistory presence(@PathParam("id") UUID id, @QueryParam("offset") Integer offset,
                                     @QueryParam("limit") Integer limit) {
-        return presenceLog.of(id, PageRequest.of(offset, limit));
+        return devices.presence(id, PageRequest.of(offset, limit));
     }
 
     @PATCH

@@ -3,8 +3,11 @@ package dev.muster.console.view.devices;
 import dev.muster.devices.api.DeviceInfo;
 import dev.muster.devices.api.DeviceStatus;
 import dev.muster.devices.api.DeviceView;
+import dev.muster.devices.api.Presence;
+import dev.muster.devices.api.PresenceView;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,13 +20,26 @@ import java.util.UUID;
  * @param tags the tags as {@code key=value} texts, sorted by key
  */
 public record DeviceRow(UUID id, String key, String name, String type, String group, List<String> tags,
-                        DeviceStatus status, String os, String hostname, String lanIp, boolean sshKey)
+                        DeviceStatus status, String os, String hostname, String lanIp, boolean sshKey,
+                        Presence presence, Instant lastSeenAt)
         implements Serializable {
 
     public static DeviceRow of(DeviceView device) {
         DeviceInfo info = device.info() == null ? DeviceInfo.NONE : device.info();
+        PresenceView presence = device.presence();
         return new DeviceRow(device.id(), device.key(), device.name(), device.type(), device.group(),
-                tagTexts(device.tags()), device.status(), info.os(), info.hostname(), info.lanIp(), device.sshKey() != null);
+                tagTexts(device.tags()), device.status(), info.os(), info.hostname(), info.lanIp(), device.sshKey() != null,
+                presence == null ? Presence.NEVER_SEEN : presence.state(), presence == null ? null : presence.lastSeenAt());
+    }
+
+    /** The badge colour of the presence. */
+    public String presenceSeverity() {
+        return switch (presence) {
+            case ONLINE -> "success";
+            case OFFLINE -> "danger";
+            case STALE -> "warning";
+            case NEVER_SEEN -> "secondary";
+        };
     }
 
     /** The name, or the key for a device without a name. */
