@@ -8,6 +8,7 @@ import dev.muster.devices.api.DeviceChanges;
 import dev.muster.devices.api.DeviceInfo;
 import dev.muster.devices.api.DeviceLimits;
 import dev.muster.devices.api.DeviceView;
+import dev.muster.devices.api.PresenceHistory;
 import dev.muster.devices.api.Devices;
 import dev.muster.platform.audit.AuditRecord;
 import dev.muster.platform.audit.AuditTrail;
@@ -26,6 +27,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -58,6 +60,8 @@ public class DeviceBacking implements Serializable {
     /** The version the form was filled from; the update is refused if the device moved on since. */
     private long version;
     private PagedModel<AuditRecord> history;
+    private PresenceHistory presence;
+    private static final int PRESENCE_TRANSITIONS = 20;
 
     private String name;
     private String type;
@@ -90,6 +94,17 @@ public class DeviceBacking implements Serializable {
         notes = device.notes();
         attributes = KeyValueLines.format(device.attributes());
         history = new PagedModel<>(this::findHistory, AuditRecord::id);
+        presence = devices.presence(deviceId, new PageRequest(0, PRESENCE_TRANSITIONS));
+    }
+
+    /** The device's presence, uptime and latest transitions, as loaded with the page. */
+    public PresenceHistory getPresence() {
+        return presence;
+    }
+
+    /** An uptime fraction as a percentage, or a dash when the device did not exist yet. */
+    public String percent(Double fraction) {
+        return fraction == null ? "–" : String.format(Locale.ROOT, "%.1f %%", fraction * 100);
     }
 
     public void save() {
