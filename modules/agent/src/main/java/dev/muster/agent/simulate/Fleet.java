@@ -113,15 +113,20 @@ final class Fleet {
                 }));
             }
             long lastSave = System.nanoTime();
+            long lastProgress = System.nanoTime();
             while (done.get() < count) {
-                if (!stop.sleep(Duration.ofSeconds(2))) {
+                if (!stop.sleep(Duration.ofMillis(20))) {
                     break;
                 }
-                log.info(String.format("Preparing: %d/%d ready (%d enrolled, %d from cache)", done.get(), count,
-                        enrolled.get(), done.get() - enrolled.get()));
-                if (System.nanoTime() - lastSave > 10_000_000_000L) {
+                long now = System.nanoTime();
+                if (now - lastProgress >= 2_000_000_000L) {
+                    log.info(String.format("Preparing: %d/%d ready (%d enrolled, %d from cache)", done.get(), count,
+                            enrolled.get(), done.get() - enrolled.get()));
+                    lastProgress = now;
+                }
+                if (now - lastSave > 10_000_000_000L) {
                     save(devices);
-                    lastSave = System.nanoTime();
+                    lastSave = now;
                 }
             }
             for (Future<?> future : futures) {
