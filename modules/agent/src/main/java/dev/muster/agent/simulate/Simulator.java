@@ -149,6 +149,7 @@ final class Simulator {
         }
 
         dispatching = false;
+        long elapsedNanos = Math.max(1, Math.min(System.nanoTime(), end) - start);
         dispatcher.join(1000);
         long grace = Math.min(plan.requestTimeout().toNanos(), Duration.ofSeconds(5).toNanos());
         workersUntilNanos = System.nanoTime() + grace;
@@ -159,7 +160,6 @@ final class Simulator {
             worker.connection.close();
             worker.thread.interrupt();
         }
-        long elapsedNanos = System.nanoTime() - start;
         stats.window();
         fleet.save(devices);
         return summary(elapsedNanos, schedule, silentKeys.size(), silentFile);
@@ -311,7 +311,7 @@ final class Simulator {
 
         out.printf(Locale.ROOT, "Summary: %.1f s, %d devices every %d s over %d connections (%.1f heartbeats/s offered)%n",
                 seconds, devices.size(), plan.interval().toSeconds(), plan.connections(), schedule.rate());
-        out.printf(Locale.ROOT, "  heartbeats: %d sent, %d answered (%.1f/s), %d ok, %d never sent%n",
+        out.printf(Locale.ROOT, "  heartbeats: %d due, %d answered (%.1f/s), %d ok, %d never sent (still queued at the end)%n",
                 offered, answered, answered / seconds, stats.ok.sum(), unsent);
         out.printf(Locale.ROOT, "  latency from intended send time to answer: p50 %s, p90 %s, p95 %s, p99 %s, p99.9 %s, max %s%n",
                 FleetStats.millis(all.percentile(50)), FleetStats.millis(all.percentile(90)), FleetStats.millis(all.percentile(95)),

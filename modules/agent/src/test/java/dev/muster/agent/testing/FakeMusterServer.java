@@ -66,12 +66,26 @@ public final class FakeMusterServer implements AutoCloseable {
     private final AtomicInteger counter = new AtomicInteger();
     private volatile long intervalSeconds = 60;
     private volatile Duration tokenLifetime = Duration.ofHours(1);
+    private volatile boolean recordHeartbeats = true;
 
     public FakeMusterServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(executor);
         server.createContext("/api/v1/", this::handle);
         server.start();
+    }
+
+    /**
+     * Runs the fake on its own, for measuring the simulator:
+     * {@code java -Dsun.net.httpserver.nodelay=true -cp modules/agent/target/classes:modules/agent/target/test-classes
+     * dev.muster.agent.testing.FakeMusterServer [intervalSeconds]}; prints its URL.
+     */
+    public static void main(String[] args) throws Exception {
+        FakeMusterServer fake = new FakeMusterServer();
+        fake.intervalSeconds(args.length > 0 ? Long.parseLong(args[0]) : 60);
+        fake.recordHeartbeats = false;
+        System.out.println(fake.uri());
+        Thread.currentThread().join();
     }
 
     public URI uri() {
@@ -195,7 +209,9 @@ public final class FakeMusterServer implements AutoCloseable {
         }
         Map<String, Object> json = Json.parseObject(body);
         Instant now = Instant.now();
-        heartbeats.add(new Heartbeat(device.key(), now, json));
+        if (recordHeartbeats) {
+            heartbeats.add(new Heartbeat(device.key(), now, json));
+        }
         Map<String, Object> answer = new java.util.LinkedHashMap<>();
         answer.put("serverTime", now.toString());
         if (Json.string(json, "sentAt") != null) {
