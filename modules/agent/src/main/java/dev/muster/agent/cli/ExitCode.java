@@ -2,7 +2,10 @@ package dev.muster.agent.cli;
 
 /** The process exit codes; documented in docs/agent.md, so never renumbered. */
 public enum ExitCode {
-    /** Done, or stopped by SIGTERM/Ctrl-C. */
+    /**
+     * Done, or {@code --duration} elapsed, or stopped by the stop signal in-process. (After SIGTERM
+     * or Ctrl-C the JVM itself exits with 143 or 130 once the clean stop is complete.)
+     */
     OK(0),
     /** The server could not be reached or answered with errors for every attempt, or a local I/O error. */
     FAILED(1),
