@@ -8,8 +8,11 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -587,12 +590,7 @@ public abstract class DevicesContract {
     @Test
     void aHeartbeatMakesADeviceOnlineAndSilenceMakesItOfflineExactlyOnce() throws Exception {
         Tenants.Owner owner = tenant("presence");
-        Api.Reply tenant = owner.api().get("api/v1/tenants/" + owner.tenantId());
-        Api.Reply quick = owner.api().with("If-Match", tenant.header("ETag")).send("PUT", "api/v1/tenants/" + owner.tenantId(),
-                "application/json", Json.createObjectBuilder().add("name", "Presence").add("contactEmail", "ops@presence.example")
-                        .add("settings", Json.createObjectBuilder().add("heartbeatIntervalSeconds", 10).add("offlineAfterMissedHeartbeats", 1)
-                                .add("staleAfterHours", 24).add("retentionDays", 90).add("clockSkewThresholdSeconds", 5)).build().toString());
-        assertThat(quick.status()).as(quick.toString()).isEqualTo(200);
+        quickPresence(owner);
         JsonObject enrolled = enroll(client(), Json.createObjectBuilder().add("code", newCode(owner, "{}")).add("deviceKey", "beat-1")).json();
         String id = enrolled.getString("deviceId");
         Api device = anonymous.bearer(enrolled.getString("token"));
@@ -676,6 +674,57 @@ public abstract class DevicesContract {
         assertThat(accepted).as("30 a minute in the test servers, less what the refusals above used").isBetween(10, 30);
         assertThat(last.status()).isEqualTo(429);
         assertThat(Long.parseLong(last.header("Retry-After"))).isPositive();
+    }
+
+    @Test
+    void theRealAgentEnrollsHeartbeatsAndGoesOfflineWhenStopped(@TempDir Path home) throws Exception {
+        Tenants.Owner owner = tenant("agent");
+        quickPresence(owner);
+        String code = newCode(owner, "{}");
+        Path state = home.resolve("state.json");
+        Process enroll = agent(home, "enroll", "--server", serverUrl.toString(), "--code", code, "--device-key", "agent-e2e",
+                "--state", state.toString());
+        assertThat(enroll.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(enroll.exitValue()).as(output(home)).isZero();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(state))).isEqualTo("rw-------");
+        try (var reader = Json.createReader(Files.newBufferedReader(state))) {
+            assertThat(output(home)).as("the agent never prints its secret").doesNotContain(reader.readObject().getString("secret"));
+        }
+        String id = owner.api().get("api/v1/devices?q=agent-e2e").json().getJsonArray("items").getJsonObject(0).getString("id");
+
+        Process run = agent(home, "run", "--state", state.toString(), "--interval", "10");
+        try {
+            JsonObject online = awaitPresence(owner, id, "ONLINE", 30);
+            assertThat(online.getJsonObject("info").getString("hostname")).isNotBlank();
+            assertThat(online.getJsonObject("info").getString("agentVersion")).isNotBlank();
+        } finally {
+            run.destroy();
+            assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        awaitPresence(owner, id, "OFFLINE", 30);
+    }
+
+    private static Process agent(Path home, String... arguments) throws java.io.IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                System.getProperty("muster.agent.jar", "modules/agent/target/muster-agent.jar")));
+        command.addAll(List.of(arguments));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("agent.log").toFile())).start();
+    }
+
+    private static String output(Path home) throws java.io.IOException {
+        Path log = home.resolve("agent.log");
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    /** Heartbeats every 10 s, offline after one missed: presence tests stay short. */
+    private void quickPresence(Tenants.Owner owner) {
+        Api.Reply tenant = owner.api().get("api/v1/tenants/" + owner.tenantId());
+        Api.Reply quick = owner.api().with("If-Match", tenant.header("ETag")).send("PUT", "api/v1/tenants/" + owner.tenantId(),
+                "application/json", Json.createObjectBuilder().add("name", "Presence").add("contactEmail", "ops@presence.example")
+                        .add("settings", Json.createObjectBuilder().add("heartbeatIntervalSeconds", 10).add("offlineAfterMissedHeartbeats", 1)
+                                .add("staleAfterHours", 24).add("retentionDays", 90).add("clockSkewThresholdSeconds", 5)).build().toString());
+        assertThat(quick.status()).as(quick.toString()).isEqualTo(200);
     }
 
     private JsonObject awaitPresence(Tenants.Owner owner, String deviceId, String state, int seconds) throws InterruptedException {
