@@ -677,6 +677,32 @@ public abstract class DevicesContract {
     }
 
     @Test
+    void theFleetSummaryCountsDevicesForUsersAndReadOnlyKeys() throws Exception {
+        Tenants.Owner owner = tenant("fleet");
+        for (String type : List.of("camera", "camera", "sensor")) {
+            assertThat(owner.api().post("api/v1/devices", "{\"type\": \"" + type + "\", \"group\": \"hq\"}").status()).isEqualTo(201);
+        }
+        JsonObject enrolled = enroll(client(), Json.createObjectBuilder().add("code", newCode(owner, "{}")).add("deviceKey", "fleet-1")).json();
+        anonymous.bearer(enrolled.getString("token")).post("api/v1/device/heartbeat",
+                "{\"os\": \"Debian\", \"agentVersion\": \"0.1.0\"}");
+        awaitPresence(owner, enrolled.getString("deviceId"), "ONLINE", 10);
+
+        String readOnly = owner.api().post("api/v1/api-keys", "{\"name\": \"dashboards\", \"scope\": \"READ_ONLY\"}").json().getString("key");
+        Api service = anonymous.with("X-Api-Key", readOnly);
+        JsonObject fleet = service.get("api/v1/fleet").json();
+        assertThat(fleet.getInt("total")).isEqualTo(4);
+        assertThat(fleet.getJsonObject("byPresence").getInt("ONLINE")).isEqualTo(1);
+        assertThat(fleet.getJsonObject("byPresence").getInt("NEVER_SEEN")).isEqualTo(3);
+        assertThat(fleet.getJsonArray("byType").getJsonObject(0).getString("value")).isEqualTo("camera");
+        assertThat(fleet.getJsonArray("byType").getJsonObject(0).getInt("devices")).isEqualTo(2);
+        assertThat(fleet.getJsonArray("byOs").toString()).contains("Debian");
+        assertThat(fleet.getJsonArray("byAgentVersion").toString()).contains("0.1.0");
+        assertThat(service.get("api/v1/devices?presence=online").json().getInt("total")).as("the fleet list, read-only").isEqualTo(1);
+        assertThat(service.post("api/v1/devices", "{}").status()).as("a read-only key changes nothing").isEqualTo(403);
+        assertThat(tenant("fleet-other").api().get("api/v1/fleet").json().getInt("total")).as("another tenant's fleet").isZero();
+    }
+
+    @Test
     void theRealAgentEnrollsHeartbeatsAndGoesOfflineWhenStopped(@TempDir Path home) throws Exception {
         Tenants.Owner owner = tenant("agent");
         quickPresence(owner);

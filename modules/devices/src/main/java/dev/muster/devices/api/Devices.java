@@ -18,6 +18,9 @@ public interface Devices {
 
     DeviceView get(UUID id);
 
+    /** Counts by presence and the most common OS, types, agent versions and groups. */
+    FleetSummary fleet();
+
     /** The device's presence, uptime and transitions (newest first, paged). */
     PresenceHistory presence(UUID id, PageRequest page);
 

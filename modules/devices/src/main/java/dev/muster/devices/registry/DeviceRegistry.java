@@ -10,12 +10,14 @@ import dev.muster.devices.api.DeviceLimits;
 import dev.muster.devices.api.DeviceList;
 import dev.muster.devices.api.DeviceStatus;
 import dev.muster.devices.api.DeviceView;
+import dev.muster.devices.api.FleetSummary;
 import dev.muster.devices.api.Devices;
 import dev.muster.devices.api.NewDevice;
 import dev.muster.devices.api.Presence;
 import dev.muster.devices.api.PresenceHistory;
 import dev.muster.devices.api.PresenceReason;
 import dev.muster.devices.api.SshExportFormat;
+import dev.muster.devices.presence.Fleet;
 import dev.muster.devices.presence.PresenceLog;
 import dev.muster.devices.presence.PresenceTransitions;
 import dev.muster.devices.sshkeys.InvalidSshKeyException;
@@ -77,6 +79,9 @@ public class DeviceRegistry implements Devices {
     @Inject
     PresenceLog presenceLog;
 
+    @Inject
+    Fleet fleet;
+
     @Override
     @Authorized(Role.ADMIN)
     public CreatedDevice preRegister(NewDevice request) {
@@ -132,6 +137,12 @@ public class DeviceRegistry implements Devices {
     @Authorized(Role.VIEWER)
     public DeviceView get(UUID id) {
         return store.find(id).view();
+    }
+
+    @Override
+    @Authorized(Role.VIEWER)
+    public FleetSummary fleet() {
+        return fleet.summary();
     }
 
     @Override
