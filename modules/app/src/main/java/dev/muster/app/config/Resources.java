@@ -46,7 +46,13 @@ import jakarta.jms.JMSDestinationDefinitions;
                 interfaceName = "jakarta.jms.Topic",
                 resourceAdapter = Messaging.RESOURCE_ADAPTER,
                 destinationName = Messaging.PRESENCE_TOPIC_NAME,
-                properties = {"PhysicalName=" + Messaging.PRESENCE_TOPIC_NAME})
+                properties = {"PhysicalName=" + Messaging.PRESENCE_TOPIC_NAME}),
+        @JMSDestinationDefinition(
+                name = Messaging.CREDENTIALS_TOPIC,
+                interfaceName = "jakarta.jms.Topic",
+                resourceAdapter = Messaging.RESOURCE_ADAPTER,
+                destinationName = Messaging.CREDENTIALS_TOPIC_NAME,
+                properties = {"PhysicalName=" + Messaging.CREDENTIALS_TOPIC_NAME})
 })
 public class Resources {
 }

@@ -54,6 +54,9 @@ public class DeviceCredentialVault implements DeviceCredentials {
     @Inject
     Clock clock;
 
+    @Inject
+    CredentialCache cache;
+
     @Override
     public EnrolledDevice enroll(UUID tenantId, Enrollee enrollee, String via, boolean mayReplace) {
         DeviceFields fields = new DeviceFields();
@@ -93,6 +96,7 @@ public class DeviceCredentialVault implements DeviceCredentials {
             device.replaceTags(merged, now);
         }
         device.report(info, now);
+        cache.changed(device.id());
         String secret = Secrets.token();
         device.issueCredentials(digests.digest(secret), via, true, now);
         if (existing.isPresent()) {
@@ -122,14 +126,28 @@ public class DeviceCredentialVault implements DeviceCredentials {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Caller verifyToken(UUID deviceId, UUID tenantId, long generation) {
-        Device device = em.find(Device.class, deviceId);
-        if (device == null || !device.tenantId().equals(tenantId) || device.status() != DeviceStatus.ACTIVE
-                || device.credentialGeneration() != generation) {
+        CredentialCache.Entry entry = cache.get(deviceId).orElseGet(() -> load(deviceId));
+        if (entry == null || !entry.tenantId().equals(tenantId) || !entry.active() || entry.generation() != generation) {
             throw new MusterException(ErrorCode.AUTHENTICATION_REQUIRED,
                     "The device token is no longer valid: the device was revoked, reset or given new credentials");
         }
-        tenants.requireActive(tenantId);
-        return new Caller(Caller.Kind.DEVICE, device.id(), "device:" + device.key(), tenantId, null, false);
+        if (!cache.tenantActive(tenantId)) {
+            tenants.requireActive(tenantId);
+            cache.tenantFoundActive(tenantId);
+        }
+        return new Caller(Caller.Kind.DEVICE, deviceId, "device:" + entry.key(), tenantId, null, false);
+    }
+
+    private CredentialCache.Entry load(UUID deviceId) {
+        Device device = em.find(Device.class, deviceId);
+        if (device == null) {
+            return null;
+        }
+        CredentialCache.Entry entry = new CredentialCache.Entry(device.tenantId(), device.key(), device.credentialGeneration(),
+                device.status() == DeviceStatus.ACTIVE, clock.instant());
+        cache.put(deviceId, entry);
+        return entry;
     }
 }

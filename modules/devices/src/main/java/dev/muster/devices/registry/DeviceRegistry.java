@@ -74,6 +74,9 @@ public class DeviceRegistry implements Devices {
     DeviceStore store;
 
     @Inject
+    CredentialCache credentials;
+
+    @Inject
     PresenceTransitions presence;
 
     @Inject
@@ -201,6 +204,7 @@ public class DeviceRegistry implements Devices {
         Device device = store.find(id);
         if (device.status() != DeviceStatus.REVOKED) {
             device.revoke(clock.instant());
+            credentials.changed(id);
             audit.record("device.revoked", "device", id, device.label());
             store.flush();
             presence.applyFrom(Set.of(Presence.ONLINE), id, device.tenantId(), Presence.OFFLINE, PresenceReason.REVOKED, clock.instant());
@@ -214,6 +218,7 @@ public class DeviceRegistry implements Devices {
         Device device = store.find(id);
         requireNotRevoked(device);
         device.reset(clock.instant());
+        credentials.changed(id);
         audit.record("device.reset", "device", id, device.label() + ": credentials and reported info cleared");
         store.flush();
         presence.applyFrom(EnumSet.of(Presence.ONLINE, Presence.OFFLINE, Presence.STALE), id, device.tenantId(), Presence.NEVER_SEEN,
@@ -228,6 +233,7 @@ public class DeviceRegistry implements Devices {
         requireNotRevoked(device);
         String secret = Secrets.token();
         device.issueCredentials(digests.digest(secret), null, false, clock.instant());
+        credentials.changed(id);
         audit.record("device.secret-rotated", "device", id, device.label());
         store.flush();
         return new CreatedDevice(device.view(), secret);
@@ -238,6 +244,7 @@ public class DeviceRegistry implements Devices {
     public void delete(UUID id) {
         Device device = store.find(id);
         audit.record("device.deleted", "device", id, device.label() + " (" + device.key() + ")");
+        credentials.changed(id);
         em.remove(device);
     }
 
@@ -311,12 +318,14 @@ public class DeviceRegistry implements Devices {
                     boolean active = device.status() != DeviceStatus.REVOKED;
                     if (active) {
                         device.revoke(now);
+                        credentials.changed(device.id());
                         presence.applyFrom(Set.of(Presence.ONLINE), device.id(), device.tenantId(), Presence.OFFLINE,
                                 PresenceReason.REVOKED, now);
                     }
                     yield active;
                 }
                 case DELETE -> {
+                    credentials.changed(device.id());
                     em.remove(device);
                     yield true;
                 }

@@ -14,6 +14,9 @@ public final class Messaging {
     /** Presence transitions, published once each; see {@code dev.muster.devices.api.PresenceChanged}. */
     public static final String PRESENCE_TOPIC = "java:app/jms/PresenceTopic";
     public static final String PRESENCE_TOPIC_NAME = "muster.presence";
+    /** Ids of devices whose credentials changed: every node drops what it cached of them. */
+    public static final String CREDENTIALS_TOPIC = "java:app/jms/CredentialsTopic";
+    public static final String CREDENTIALS_TOPIC_NAME = "muster.credentials";
 
     private Messaging() {
     }

@@ -1,0 +1,117 @@
+package dev.muster.devices.registry;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import dev.muster.platform.messaging.Messaging;
+import dev.muster.platform.messaging.TransactionalSender;
+import jakarta.inject.Inject;
+import jakarta.jms.Topic;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What this node knows of devices' credentials (tenant, generation, whether active), so checking a
+ * device token does not read the database on every heartbeat. Correctness does not rest on expiry:
+ * whoever changes a device's credentials calls {@link #changed}, which drops the entry now and again
+ * when the transaction ends (so a concurrent read cannot put the old state back), and publishes
+ * the device id on the {@code muster.credentials} topic, on which every node drops its entry
+ * ({@link CredentialEvictions}). Entries also expire after {@code muster.device-token.cache-seconds}
+ * (30), a bound on what a lost eviction message could leave behind. A tenant found active is
+ * believed for {@link #TENANT_STATUS_TTL}: a suspension reaches device tokens within two seconds.
+ */
+@ApplicationScoped
+public class CredentialCache {
+
+    private static final int MAX_ENTRIES = 2_000_000;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "muster.device-token.cache-seconds", defaultValue = "30")
+    int cacheSeconds;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    TransactionalSender sender;
+
+    @Resource(lookup = Messaging.CREDENTIALS_TOPIC)
+    Topic topic;
+
+    /** Tenants found active, and until when that is believed: suspension reaches device tokens within this. */
+    private final Map<UUID, Instant> activeTenants = new ConcurrentHashMap<>();
+    static final Duration TENANT_STATUS_TTL = Duration.ofSeconds(2);
+
+    private final Map<UUID, Entry> entries = new ConcurrentHashMap<>();
+
+    /** A device's credential state as last read. */
+    record Entry(UUID tenantId, String key, long generation, boolean active, Instant loadedAt) {
+    }
+
+    Optional<Entry> get(UUID device) {
+        Entry entry = entries.get(device);
+        if (entry == null || entry.loadedAt().plus(Duration.ofSeconds(cacheSeconds)).isBefore(clock.instant())) {
+            return Optional.empty();
+        }
+        return Optional.of(entry);
+    }
+
+    void put(UUID device, Entry entry) {
+        if (entries.size() > MAX_ENTRIES) {
+            entries.clear();
+        }
+        entries.put(device, entry);
+    }
+
+    /**
+     * A device's credentials change in the current transaction: drops its entry on this node, now and
+     * when the transaction ends, and tells every node to drop theirs once it commits.
+     */
+    void changed(UUID device) {
+        entries.remove(device);
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            sender.send(topic, device.toString(), Map.of());
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing to do before the commit
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    entries.remove(device);
+                }
+            });
+        }
+    }
+
+    /** Whether {@code tenant} was found active less than {@link #TENANT_STATUS_TTL} ago. */
+    boolean tenantActive(UUID tenant) {
+        Instant until = activeTenants.get(tenant);
+        return until != null && until.isAfter(clock.instant());
+    }
+
+    void tenantFoundActive(UUID tenant) {
+        if (activeTenants.size() > MAX_ENTRIES) {
+            activeTenants.clear();
+        }
+        activeTenants.put(tenant, clock.instant().plus(TENANT_STATUS_TTL));
+    }
+
+    /** Drops a device's entry because another node changed it. */
+    public void evict(UUID device) {
+        entries.remove(device);
+    }
+}
