@@ -96,7 +96,10 @@ public class DeviceCredentialVault implements DeviceCredentials {
             device.replaceTags(merged, now);
         }
         device.report(info, now);
-        cache.changed(device.id());
+        if (existing.isPresent()) {
+            // only an existing device can have cached credentials; a new one costs no message
+            cache.changed(device.id());
+        }
         String secret = Secrets.token();
         device.issueCredentials(digests.digest(secret), via, true, now);
         if (existing.isPresent()) {
