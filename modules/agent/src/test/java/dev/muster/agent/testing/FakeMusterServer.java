@@ -24,6 +24,8 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A stand-in for the Muster server's device API on 127.0.0.1 (port 0), close enough to the real
@@ -31,6 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * queued per path ({@link #script}); they are served before the normal behaviour.
  */
 public final class FakeMusterServer implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(FakeMusterServer.class.getName());
 
     /** A canned answer. */
     public record Canned(int status, String body, Map<String, String> headers) {
@@ -163,7 +167,7 @@ public final class FakeMusterServer implements AutoCloseable {
                 default -> send(exchange, 404, "{\"code\":\"NOT_FOUND\"}");
             }
         } catch (RuntimeException e) {
-            e.printStackTrace();
+            LOG.log(Level.WARNING, "The fake server failed on " + exchange.getRequestURI().getPath(), e);
             throw e;
         }
     }

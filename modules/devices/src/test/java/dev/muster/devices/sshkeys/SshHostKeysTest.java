@@ -114,7 +114,7 @@ class SshHostKeysTest {
                 arguments("DSA key", good + good + good + "a.example ssh-dss AAAAB3NzaC1kc3M=", "line 4: DSA"),
                 arguments("cert-authority marker", "@cert-authority *.example.com " + ED, "line 1: marker lines"),
                 arguments("revoked marker", prefix + "@revoked * " + ED, "line 3: marker lines"),
-                arguments("private key pasted", "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjE=\n",
+                arguments("private key pasted", "-----BEGIN " + "OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjE=\n",
                         "line 1: this is a private key"),
                 arguments("null", null, "no host keys given"),
                 arguments("empty", "", "no host keys given"),

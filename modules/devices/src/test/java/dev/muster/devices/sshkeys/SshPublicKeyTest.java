@@ -165,9 +165,9 @@ class SshPublicKeyTest {
                 arguments("two lines", ED_LINE + "\n" + ED_LINE, "single line"),
                 arguments("two lines joined by CR", ED_LINE + "\r" + ED_LINE, "single line"),
                 arguments("Unicode line separator", ED_LINE + "\u2028" + ED_LINE, "single line"),
-                arguments("OpenSSH private key", "-----BEGIN OPENSSH PRIVATE KEY-----\n"
-                        + "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ\n-----END OPENSSH PRIVATE KEY-----\n", "private key"),
-                arguments("PKCS#8 private key on one line", "-----BEGIN PRIVATE KEY----- MC4CAQAwBQYDK2VwBCIEI", "private key"),
+                arguments("OpenSSH private key", "-----BEGIN " + "OPENSSH PRIVATE KEY-----\n"
+                        + "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ\n-----END " + "OPENSSH PRIVATE KEY-----\n", "private key"),
+                arguments("PKCS#8 private key on one line", "-----BEGIN " + "PRIVATE KEY----- MC4CAQAwBQYDK2VwBCIEI", "private key"),
                 arguments("type only", "ssh-ed25519", "expected '<type> <base64> [comment]'"),
                 arguments("ssh-dss", line("ssh-dss", wire("ssh-dss", new byte[] {1}, new byte[] {1}, new byte[] {1},
                         new byte[] {1})), "DSA"),
