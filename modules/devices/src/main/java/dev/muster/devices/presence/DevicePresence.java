@@ -112,17 +112,4 @@ public class DevicePresence extends TenantOwned {
         }
     }
 
-    UUID deviceId() { return deviceId; }
-    Presence state() { return state; }
-    Instant stateSince() { return stateSince; }
-    Instant lastSeenAt() { return lastSeenAt; }
-    Integer intervalSeconds() { return intervalSeconds; }
-    Long clockSkewMillis() { return clockSkewMillis; }
-    boolean skewFlagged() { return skewFlagged; }
-    Long uptimeSeconds() { return uptimeSeconds; }
-    Integer batteryPercent() { return batteryPercent; }
-    Integer rssiDbm() { return rssiDbm; }
-    String wifiBssid() { return wifiBssid; }
-    String metrics() { return metrics; }
-    String note() { return note; }
 }

@@ -2,6 +2,7 @@ package dev.muster.devices.presence;
 
 import dev.muster.devices.api.DeviceInfo;
 import dev.muster.devices.api.Presence;
+import dev.muster.devices.registry.ActiveTenants;
 import dev.muster.devices.registry.DeviceFields;
 import dev.muster.platform.errors.FieldChecks;
 import dev.muster.platform.errors.MusterException;
@@ -53,7 +54,7 @@ public class Heartbeats {
     LastSeenBuffer buffer;
 
     @Inject
-    TenantSettingsCache settings;
+    ActiveTenants tenants;
 
     @Inject
     Clock clock;
@@ -94,7 +95,7 @@ public class Heartbeats {
                 h.mac(), h.lanIp(), publicIp, null));
         fields.verify();
 
-        TenantSettings tenant = settings.of(device.tenantId());
+        TenantSettings tenant = tenants.settings(device.tenantId());
         int effectiveInterval = interval != null ? interval : tenant.heartbeatIntervalSeconds();
         Long skew = sentAt == null ? null : Duration.between(sentAt, now).toMillis();
         Boolean flagged = skew == null ? null : Math.abs(skew) > tenant.clockSkewThresholdSeconds() * 1000L;

@@ -37,8 +37,4 @@ public class LastSeenBuffer {
         }
         return drained;
     }
-
-    int size() {
-        return pending.size();
-    }
 }

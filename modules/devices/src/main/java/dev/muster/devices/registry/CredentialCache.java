@@ -1,9 +1,9 @@
 package dev.muster.devices.registry;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
 import dev.muster.platform.messaging.Messaging;
 import dev.muster.platform.messaging.TransactionalSender;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.Topic;
 import jakarta.transaction.Status;
@@ -26,8 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * when the transaction ends (so a concurrent read cannot put the old state back), and publishes
  * the device id on the {@code muster.credentials} topic, on which every node drops its entry
  * ({@link CredentialEvictions}). Entries also expire after {@code muster.device-token.cache-seconds}
- * (30), a bound on what a lost eviction message could leave behind. A tenant found active is
- * believed for {@link #TENANT_STATUS_TTL}: a suspension reaches device tokens within two seconds.
+ * (30), a bound on what a lost eviction message could leave behind.
  */
 @ApplicationScoped
 public class CredentialCache {
@@ -49,10 +48,6 @@ public class CredentialCache {
 
     @Resource(lookup = Messaging.CREDENTIALS_TOPIC)
     Topic topic;
-
-    /** Tenants found active, and until when that is believed: suspension reaches device tokens within this. */
-    private final Map<UUID, Instant> activeTenants = new ConcurrentHashMap<>();
-    static final Duration TENANT_STATUS_TTL = Duration.ofSeconds(2);
 
     private final Map<UUID, Entry> entries = new ConcurrentHashMap<>();
 
@@ -95,19 +90,6 @@ public class CredentialCache {
                 }
             });
         }
-    }
-
-    /** Whether {@code tenant} was found active less than {@link #TENANT_STATUS_TTL} ago. */
-    boolean tenantActive(UUID tenant) {
-        Instant until = activeTenants.get(tenant);
-        return until != null && until.isAfter(clock.instant());
-    }
-
-    void tenantFoundActive(UUID tenant) {
-        if (activeTenants.size() > MAX_ENTRIES) {
-            activeTenants.clear();
-        }
-        activeTenants.put(tenant, clock.instant().plus(TENANT_STATUS_TTL));
     }
 
     /** Drops a device's entry because another node changed it. */

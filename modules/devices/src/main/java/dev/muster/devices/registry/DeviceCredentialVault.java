@@ -11,7 +11,6 @@ import dev.muster.platform.errors.ErrorCode;
 import dev.muster.platform.errors.MusterException;
 import dev.muster.platform.security.Caller;
 import dev.muster.platform.tenancy.AcrossTenants;
-import dev.muster.tenants.api.TenantCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,9 +45,6 @@ public class DeviceCredentialVault implements DeviceCredentials {
     SecretDigests digests;
 
     @Inject
-    TenantCatalog tenants;
-
-    @Inject
     AuditTrail audit;
 
     @Inject
@@ -56,6 +52,9 @@ public class DeviceCredentialVault implements DeviceCredentials {
 
     @Inject
     CredentialCache cache;
+
+    @Inject
+    ActiveTenants activeTenants;
 
     @Override
     public EnrolledDevice enroll(UUID tenantId, Enrollee enrollee, String via, boolean mayReplace) {
@@ -136,10 +135,7 @@ public class DeviceCredentialVault implements DeviceCredentials {
             throw new MusterException(ErrorCode.AUTHENTICATION_REQUIRED,
                     "The device token is no longer valid: the device was revoked, reset or given new credentials");
         }
-        if (!cache.tenantActive(tenantId)) {
-            tenants.requireActive(tenantId);
-            cache.tenantFoundActive(tenantId);
-        }
+        activeTenants.settings(tenantId);
         return new Caller(Caller.Kind.DEVICE, deviceId, "device:" + entry.key(), tenantId, null, false);
     }
 

@@ -1,4 +1,4 @@
-package dev.muster.devices.presence;
+package dev.muster.devices.registry;
 
 import dev.muster.tenants.api.TenantCatalog;
 import dev.muster.tenants.api.TenantSettings;
@@ -13,14 +13,16 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Tenants' presence settings for the heartbeat path, kept for {@value #TTL_SECONDS} seconds so a
- * heartbeat does not read the tenant row: a settings change reaches heartbeats within that time.
- * (Suspension does not wait for it: it is checked with every device token.)
+ * Tenants found active, with their settings, for the device hot path (token checks, heartbeats),
+ * so a heartbeat does not read the tenant row. What it knows is believed for {@value #TTL_SECONDS}
+ * seconds: a suspension or a settings change reaches device requests within that time (users'
+ * requests check the tenant every time).
  */
 @ApplicationScoped
-public class TenantSettingsCache {
+public class ActiveTenants {
 
-    static final int TTL_SECONDS = 10;
+    static final int TTL_SECONDS = 2;
+    private static final int MAX_ENTRIES = 1_000_000;
 
     @Inject
     TenantCatalog tenants;
@@ -30,10 +32,14 @@ public class TenantSettingsCache {
 
     private final Map<UUID, Entry> entries = new ConcurrentHashMap<>();
 
-    TenantSettings of(UUID tenant) {
+    /** The settings of {@code tenant}, refused with {@code TENANT_SUSPENDED} when it is suspended. */
+    public TenantSettings settings(UUID tenant) {
         Instant now = clock.instant();
         Entry entry = entries.get(tenant);
         if (entry == null || entry.loadedAt().plus(Duration.ofSeconds(TTL_SECONDS)).isBefore(now)) {
+            if (entries.size() > MAX_ENTRIES) {
+                entries.clear();
+            }
             entry = new Entry(tenants.requireActive(tenant).settings(), now);
             entries.put(tenant, entry);
         }
