@@ -34,9 +34,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The simulated devices: their keys ({@code <prefix>-000001}…), and credentials cached in
- * {@code fleet.json} so a second run reuses them. {@link #prepare} enrolls the devices not in the
- * cache (or refused by the server) and gets a token for every device, with bounded concurrency.
+ * The simulated devices: their keys ({@code <prefix>-000001}…), and credentials and tokens cached
+ * in {@code fleet.json} so a second run reuses them. {@link #prepare} enrolls the devices not in the
+ * cache (or refused by the server) and gets a token for every device whose cached token is missing
+ * or due for renewal, with bounded concurrency. Reusing tokens keeps a run's start from being a
+ * storm of token signatures that would hide the heartbeat load being measured.
  */
 final class Fleet {
 
@@ -44,12 +46,19 @@ final class Fleet {
     record Prepared(List<VirtualDevice> devices, Optional<String> failure, boolean refused) {
     }
 
+    /** A cached token is reused only if it is not due for renewal within this margin. */
+    static final Duration TOKEN_MARGIN = Duration.ofMinutes(10);
+
     private final URI server;
     private final Path file;
     private final Log log;
     private final Clock clock;
     private final Map<String, Object> enrollCredential;
-    private final Map<String, String[]> cached = new HashMap<>();
+    private final Map<String, Cached> cached = new HashMap<>();
+
+    /** What fleet.json holds for one device; the token and its renewal time may be null. */
+    private record Cached(String deviceId, String secret, String token, Instant renewAt) {
+    }
 
     /**
      * @param enrollCredential {@code {"code": …}} or {@code {"provisioningKey": …}}, empty when not given
@@ -71,15 +80,21 @@ final class Fleet {
         List<VirtualDevice> devices = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             VirtualDevice device = new VirtualDevice(i, key(prefix, i));
-            String[] credentials = cached.get(device.key);
-            if (credentials != null) {
-                device.deviceId = credentials[0];
-                device.secret = credentials[1];
+            Cached entry = cached.get(device.key);
+            if (entry != null) {
+                device.deviceId = entry.deviceId();
+                device.secret = entry.secret();
+                if (entry.token() != null && entry.renewAt() != null && entry.renewAt().isAfter(clock.instant().plus(TOKEN_MARGIN))) {
+                    device.token = entry.token();
+                    device.renewAt = entry.renewAt();
+                }
             }
             devices.add(device);
         }
         long reusable = devices.stream().filter(d -> d.secret != null).count();
-        log.info("Preparing " + count + " devices: " + reusable + " cached in " + file + ", " + (count - reusable) + " to enroll");
+        long withToken = devices.stream().filter(d -> d.token != null).count();
+        log.info("Preparing " + count + " devices: " + reusable + " cached in " + file + " (" + withToken + " with a valid token), "
+                + (count - reusable) + " to enroll");
 
         AtomicInteger done = new AtomicInteger();
         AtomicInteger enrolled = new AtomicInteger();
@@ -96,6 +111,10 @@ final class Fleet {
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (VirtualDevice device : devices) {
+                if (device.token != null) {
+                    done.incrementAndGet();
+                    continue;
+                }
                 futures.add(pool.submit(() -> {
                     if (failure.get() == null && !stop.stopped()) {
                         try {
@@ -237,35 +256,48 @@ final class Fleet {
             for (Object item : list) {
                 if (item instanceof Map<?, ?> entry && entry.get("deviceKey") instanceof String key
                         && entry.get("deviceId") instanceof String id && entry.get("secret") instanceof String secret) {
-                    cached.put(key, new String[]{id, secret});
+                    String token = entry.get("token") instanceof String t ? t : null;
+                    cached.put(key, new Cached(id, secret, token, renewAt(entry.get("renewAt"))));
                 }
             }
         }
     }
 
+    private static Instant renewAt(Object value) {
+        try {
+            return value instanceof String text ? Instant.parse(text) : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Writes every device with credentials (and the cached ones not in this run) to fleet.json, mode 600. */
     synchronized void save(List<VirtualDevice> devices) throws IOException {
-        Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
-        cached.forEach((key, credentials) -> byKey.put(key, entry(key, credentials[0], credentials[1])));
         for (VirtualDevice device : devices) {
             String id = device.deviceId;
             String secret = device.secret;
             if (id != null && secret != null) {
-                byKey.put(device.key, entry(device.key, id, secret));
-                cached.put(device.key, new String[]{id, secret});
+                String token = device.token;
+                cached.put(device.key, new Cached(id, secret, token, token == null ? null : device.renewAt));
             }
         }
+        Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
+        cached.forEach((key, entry) -> byKey.put(key, entry(key, entry)));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("server", server.toString());
         json.put("devices", new ArrayList<>(byKey.values()));
         SecretFiles.write(file, Json.write(json) + "\n");
     }
 
-    private static Map<String, Object> entry(String key, String id, String secret) {
+    private static Map<String, Object> entry(String key, Cached cached) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("deviceKey", key);
-        entry.put("deviceId", id);
-        entry.put("secret", secret);
+        entry.put("deviceId", cached.deviceId());
+        entry.put("secret", cached.secret());
+        if (cached.token() != null && cached.renewAt() != null) {
+            entry.put("token", cached.token());
+            entry.put("renewAt", cached.renewAt().toString());
+        }
         return entry;
     }
 

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +25,15 @@ public final class SimulateCommand {
     public static final String USAGE = """
             muster-agent simulate --server URL --devices N --interval SECONDS (--provisioning-key KEY | --code CODE)
                                   [--duration SECONDS] [--connections C] [--silent-fraction F --silent-after SECONDS]
-                                  [--state-dir DIR] [--enroll-concurrency K] [--key-prefix P] [--timeout SECONDS] [--verbose]""";
+                                  [--state-dir DIR] [--enroll-concurrency K] [--key-prefix P] [--timeout SECONDS] [--verbose]
+                                  [--target heartbeat|ping]
+              --interval may be fractional (0.5 = each device twice a second); it is announced to the server
+              only when it is whole and at least 10 s, otherwise the tenant's interval applies.
+              --target ping sends unauthenticated GET /api/v1/ping on the same schedule instead of heartbeats
+              (no devices are enrolled): the ceiling of the server and this machine.""";
 
     private static final Set<String> VALUED = Set.of("server", "devices", "interval", "provisioning-key", "code", "duration",
-            "connections", "silent-fraction", "silent-after", "state-dir", "enroll-concurrency", "key-prefix", "timeout");
+            "connections", "silent-fraction", "silent-after", "state-dir", "enroll-concurrency", "key-prefix", "timeout", "target");
 
     private SimulateCommand() {
     }
@@ -43,10 +49,15 @@ public final class SimulateCommand {
         if (devices < 0) {
             throw new UsageException("--devices is required");
         }
-        long interval = options.whole("interval", 1, 86_400, -1);
+        double interval = options.decimal("interval", 0.001, 86_400, -1);
         if (interval < 0) {
             throw new UsageException("--interval is required");
         }
+        Simulator.Target target = switch (options.string("target").orElse("heartbeat")) {
+            case "heartbeat" -> Simulator.Target.HEARTBEAT;
+            case "ping" -> Simulator.Target.PING;
+            default -> throw new UsageException("--target must be heartbeat or ping");
+        };
         Map<String, Object> credential;
         if (options.has("provisioning-key") || options.has("code")) {
             Map.Entry<String, String> given = options.exactlyOne("code", "provisioning-key");
@@ -71,7 +82,7 @@ public final class SimulateCommand {
         int concurrency = (int) options.whole("enroll-concurrency", 1, 256, 8);
         long timeout = options.whole("timeout", 1, 600, 10);
         Path stateDir = options.path("state-dir").orElse(Path.of("muster-fleet"));
-        Simulator.Plan plan = new Simulator.Plan(server, Duration.ofSeconds(interval),
+        Simulator.Plan plan = new Simulator.Plan(server, target, Duration.ofNanos(Math.round(interval * 1e9)),
                 duration > 0 ? Optional.of(Duration.ofSeconds(duration)) : Optional.empty(), connections, fraction,
                 Duration.ofSeconds(silentAfter), Duration.ofSeconds(timeout), stateDir, options.flag("verbose"));
         return new Settings(plan, devices, prefix, concurrency, credential);
@@ -83,6 +94,15 @@ public final class SimulateCommand {
         Clock clock = Clock.systemUTC();
         Fleet fleet = new Fleet(plan.server(), plan.stateDir(), settings.credential(), log, clock);
         try {
+            if (plan.target() == Simulator.Target.PING) {
+                List<VirtualDevice> none = new ArrayList<>(settings.devices());
+                for (int i = 0; i < settings.devices(); i++) {
+                    none.add(new VirtualDevice(i, Fleet.key(settings.keyPrefix(), i)));
+                }
+                java.nio.file.Files.createDirectories(plan.stateDir());
+                new Simulator(plan, none, fleet, log, out, stop, clock).run();
+                return ExitCode.OK;
+            }
             Fleet.Prepared prepared = fleet.prepare(settings.devices(), settings.keyPrefix(), settings.enrollConcurrency(), stop);
             if (stop.stopped()) {
                 return ExitCode.OK;

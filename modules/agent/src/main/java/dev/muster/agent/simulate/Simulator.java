@@ -6,6 +6,7 @@ import dev.muster.agent.system.StopSignal;
 import dev.muster.agent.system.SystemInfo;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InterruptedIOException;
 import java.io.PrintStream;
 import java.net.ConnectException;
@@ -37,8 +38,13 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class Simulator {
 
+    /** What the load is made of: device heartbeats, or the trivial endpoint that gives the ceiling. */
+    enum Target {
+        HEARTBEAT, PING
+    }
+
     /** What a run is asked to do. */
-    record Plan(URI server, Duration interval, Optional<Duration> duration, int connections, double silentFraction,
+    record Plan(URI server, Target target, Duration interval, Optional<Duration> duration, int connections, double silentFraction,
                 Duration silentAfter, Duration requestTimeout, Path stateDir, boolean verbose) {
     }
 
@@ -46,6 +52,8 @@ final class Simulator {
     }
 
     static final Duration REPORT_EVERY = Duration.ofSeconds(5);
+    /** The shortest interval the server accepts from a device; a shorter one is not announced. */
+    static final long MIN_ANNOUNCED = 10;
 
     private final Plan plan;
     private final List<VirtualDevice> devices;
@@ -59,6 +67,7 @@ final class Simulator {
     private final boolean[] silent;
     private final String apiPath;
     private final String userAgent = "muster-agent-simulator/" + SystemInfo.runningVersion();
+    private final long announcedInterval;
     private volatile boolean dispatching = true;
     private volatile long workersUntilNanos = Long.MAX_VALUE;
 
@@ -78,6 +87,8 @@ final class Simulator {
         }
         String path = plan.server().getRawPath() == null ? "" : plan.server().getRawPath();
         this.apiPath = (path.endsWith("/") ? path.substring(0, path.length() - 1) : path) + "/api/v1/";
+        long seconds = plan.interval().toSeconds();
+        this.announcedInterval = plan.interval().toNanos() % 1_000_000_000L == 0 && seconds >= MIN_ANNOUNCED ? seconds : 0;
     }
 
     /** The keys of the devices that go silent, in index order. */
@@ -104,8 +115,8 @@ final class Simulator {
         long start = System.nanoTime() + 50_000_000L;
         OpenLoopSchedule schedule = new OpenLoopSchedule(start, plan.interval().toNanos(), devices.size());
         long end = plan.duration().map(d -> start + d.toNanos()).orElse(Long.MAX_VALUE);
-        log.info(String.format(Locale.ROOT, "Simulating %d devices every %d s (%.1f heartbeats/s offered) over %d connections%s",
-                devices.size(), plan.interval().toSeconds(), schedule.rate(), plan.connections(),
+        log.info(String.format(Locale.ROOT, "Simulating %d devices every %s s (%.1f %s/s offered) over %d connections%s",
+                devices.size(), intervalText(), schedule.rate(), what(), plan.connections(),
                 plan.duration().map(d -> " for " + d.toSeconds() + " s").orElse(" until stopped")));
 
         Thread dispatcher = new Thread(() -> dispatch(schedule, end), "muster-sim-dispatch");
@@ -229,19 +240,24 @@ final class Simulator {
         }
 
         private void send(Due due) {
+            if (plan.target() == Target.PING) {
+                ping(due);
+                return;
+            }
             VirtualDevice device = devices.get(due.device());
             try {
                 if (device.needsToken(clock.instant()) && !renewToken(device)) {
                     return;
                 }
-                body.setLength(0);
-                body.append("{\"sentAt\":\"").append(clock.instant()).append("\",\"intervalSeconds\":")
-                        .append(plan.interval().toSeconds()).append(",\"metrics\":{\"cpu\":")
-                        .append(ThreadLocalRandom.current().nextInt(0, 1000) / 10.0).append(",\"memory\":")
-                        .append(ThreadLocalRandom.current().nextInt(0, 1000) / 10.0).append("}}");
-                Http1Response response = connection.exchange("POST", apiPath + "device/heartbeat",
-                        "Authorization: Bearer " + device.token + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nUser-Agent: "
-                                + userAgent + "\r\n", body.toString().getBytes(StandardCharsets.UTF_8));
+                Http1Response response = heartbeat(device);
+                if (response.status() == 401) {
+                    // a token cached by an earlier run may have been invalidated since: renew it once and resend
+                    device.token = null;
+                    if (!renewToken(device)) {
+                        return;
+                    }
+                    response = heartbeat(device);
+                }
                 long micros = (System.nanoTime() - due.intendedNanos()) / 1000;
                 stats.answered(response.status(), micros);
                 if (response.status() == 401) {
@@ -250,6 +266,29 @@ final class Simulator {
                 if (plan.verbose() && response.status() != 200) {
                     log.info(device.key + ": HTTP " + response.status() + " " + response.bodyText());
                 }
+            } catch (IOException e) {
+                stats.error(kind(e));
+            }
+        }
+
+        private Http1Response heartbeat(VirtualDevice device) throws IOException {
+            body.setLength(0);
+            body.append("{\"sentAt\":\"").append(clock.instant()).append('"');
+            if (announcedInterval > 0) {
+                body.append(",\"intervalSeconds\":").append(announcedInterval);
+            }
+            body.append(",\"metrics\":{\"cpu\":")
+                    .append(ThreadLocalRandom.current().nextInt(0, 1000) / 10.0).append(",\"memory\":")
+                    .append(ThreadLocalRandom.current().nextInt(0, 1000) / 10.0).append("}}");
+            return connection.exchange("POST", apiPath + "device/heartbeat",
+                    "Authorization: Bearer " + device.token + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nUser-Agent: "
+                            + userAgent + "\r\n", body.toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        private void ping(Due due) {
+            try {
+                Http1Response response = connection.exchange("GET", apiPath + "ping", "User-Agent: " + userAgent + "\r\n", new byte[0]);
+                stats.answered(response.status() == 204 ? 200 : response.status(), (System.nanoTime() - due.intendedNanos()) / 1000);
             } catch (IOException e) {
                 stats.error(kind(e));
             }
@@ -267,6 +306,14 @@ final class Simulator {
             fleet.setToken(device, Json.string(json, "token"), Json.string(json, "expiresAt"));
             return true;
         }
+    }
+
+    private String what() {
+        return plan.target() == Target.PING ? "pings" : "heartbeats";
+    }
+
+    private String intervalText() {
+        return BigDecimal.valueOf(plan.interval().toNanos(), 9).stripTrailingZeros().toPlainString();
     }
 
     static String kind(IOException e) {
@@ -289,7 +336,8 @@ final class Simulator {
         summary.put("finishedAt", Instant.now(clock).toString());
         summary.put("seconds", Math.round(seconds * 10) / 10.0);
         summary.put("devices", devices.size());
-        summary.put("intervalSeconds", plan.interval().toSeconds());
+        summary.put("target", plan.target().name().toLowerCase(Locale.ROOT));
+        summary.put("intervalSeconds", plan.interval().toNanos() / 1e9);
         summary.put("connections", plan.connections());
         summary.put("offeredRatePerSecond", Math.round(schedule.rate() * 10) / 10.0);
         summary.put("offered", offered);
@@ -309,10 +357,10 @@ final class Simulator {
         summary.put("silentDevices", silentCount);
         Files.writeString(plan.stateDir().resolve("summary.json"), Json.write(summary) + "\n", StandardCharsets.UTF_8);
 
-        out.printf(Locale.ROOT, "Summary: %.1f s, %d devices every %d s over %d connections (%.1f heartbeats/s offered)%n",
-                seconds, devices.size(), plan.interval().toSeconds(), plan.connections(), schedule.rate());
-        out.printf(Locale.ROOT, "  heartbeats: %d due, %d answered (%.1f/s), %d ok, %d never sent (still queued at the end)%n",
-                offered, answered, answered / seconds, stats.ok.sum(), unsent);
+        out.printf(Locale.ROOT, "Summary: %.1f s, %d devices every %s s over %d connections (%.1f %s/s offered)%n",
+                seconds, devices.size(), intervalText(), plan.connections(), schedule.rate(), what());
+        out.printf(Locale.ROOT, "  %s: %d due, %d answered (%.1f/s), %d ok, %d never sent (still queued at the end)%n",
+                what(), offered, answered, answered / seconds, stats.ok.sum(), unsent);
         out.printf(Locale.ROOT, "  latency from intended send time to answer: p50 %s, p90 %s, p95 %s, p99 %s, p99.9 %s, max %s%n",
                 FleetStats.millis(all.percentile(50)), FleetStats.millis(all.percentile(90)), FleetStats.millis(all.percentile(95)),
                 FleetStats.millis(all.percentile(99)), FleetStats.millis(all.percentile(99.9)), FleetStats.millis(all.max()));

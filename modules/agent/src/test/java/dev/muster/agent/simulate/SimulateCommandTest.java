@@ -85,7 +85,43 @@ class SimulateCommandTest {
 
         assertThat(again).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(server.enrollRequests()).as("reused, not enrolled again").hasSize(20);
-        assertThat(server.tokenRequests() - tokensBefore).isEqualTo(20);
+        assertThat(server.tokenRequests() - tokensBefore).as("tokens reused too").isZero();
+    }
+
+    @Test
+    void fetchesNewTokensWhenTheCachedOnesAreDueForRenewal() {
+        server.tokenLifetime(java.time.Duration.ofMinutes(12));
+        simulate("--devices", "5", "--interval", "1", "--duration", "1", "--provisioning-key", "mp_x");
+        int tokensBefore = server.tokenRequests();
+
+        int again = simulate("--devices", "5", "--interval", "1", "--duration", "1");
+
+        assertThat(again).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(server.tokenRequests() - tokensBefore).as("renewal due within the margin").isEqualTo(5);
+    }
+
+    @Test
+    void renewsARefusedCachedTokenAndResendsTheHeartbeat() throws IOException {
+        simulate("--devices", "3", "--interval", "1", "--duration", "1", "--provisioning-key", "mp_x");
+        server.forgetTokens();
+
+        simulate("--devices", "3", "--interval", "1", "--duration", "1");
+
+        Map<String, Object> summary = Json.parseObject(Files.readString(dir.resolve("summary.json")));
+        assertThat(summary.get("errors")).isEqualTo(Map.of());
+        assertThat(summary.get("ok")).isEqualTo(3L);
+    }
+
+    @Test
+    void pingTargetNeedsNoDevicesAndMeasuresTheTrivialEndpoint() throws IOException {
+        int code = simulate("--devices", "10", "--interval", "0.5", "--duration", "1", "--target", "ping");
+
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(server.enrollRequests()).isEmpty();
+        Map<String, Object> summary = Json.parseObject(Files.readString(dir.resolve("summary.json")));
+        assertThat(summary.get("target")).isEqualTo("ping");
+        assertThat((Long) summary.get("ok")).isBetween(18L, 22L);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("every 0.5 s", "pings/s offered");
     }
 
     @Test

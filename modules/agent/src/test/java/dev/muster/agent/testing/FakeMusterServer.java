@@ -164,6 +164,7 @@ public final class FakeMusterServer implements AutoCloseable {
                 case "device/token" -> token(exchange);
                 case "device/heartbeat" -> heartbeat(exchange, body);
                 case "device/ssh-key" -> sshKey(exchange, body);
+                case "ping" -> send(exchange, 204, "");
                 default -> send(exchange, 404, "{\"code\":\"NOT_FOUND\"}");
             }
         } catch (RuntimeException e) {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -597,7 +599,7 @@ public abstract class DevicesContract {
         assertThat(owner.api().get("api/v1/devices/" + id).json().getJsonObject("presence").getString("state")).isEqualTo("NEVER_SEEN");
 
         Api.Reply beat = device.post("api/v1/device/heartbeat", Json.createObjectBuilder()
-                .add("sentAt", java.time.Instant.now().minusSeconds(20).toString()).add("intervalSeconds", 10)
+                .add("sentAt", Instant.now().minusSeconds(20).toString()).add("intervalSeconds", 10)
                 .add("batteryPercent", 81).add("rssiDbm", -60).add("hostname", "beat-host").add("lanIp", "10.9.8.7")
                 .add("metrics", Json.createObjectBuilder().add("cpu", 12.5).add("temperature", 48.2)).build().toString());
         assertThat(beat.status()).as(beat.toString()).isEqualTo(200);
@@ -622,7 +624,10 @@ public abstract class DevicesContract {
         Thread.sleep(3_000);
         JsonObject history = owner.api().get("api/v1/devices/" + id + "/presence").json();
         assertThat(history.getInt("total")).as("one transition each way, however many sweeps ran").isEqualTo(2);
-        assertThat(history.getJsonArray("transitions").getJsonObject(0).getString("reason")).isEqualTo("TIMEOUT");
+        JsonObject timeout = history.getJsonArray("transitions").getJsonObject(0);
+        assertThat(timeout.getString("reason")).isEqualTo("TIMEOUT");
+        Duration detection = Duration.between(Instant.parse(timeout.getString("at")), Instant.parse(timeout.getString("recordedAt")));
+        assertThat(detection).as("dated at the deadline, recorded by the next sweep (1 s)").isBetween(Duration.ZERO, Duration.ofMillis(2_500));
         assertThat(history.getJsonArray("transitions").getJsonObject(1).getString("to")).isEqualTo("ONLINE");
         assertThat(history.getJsonObject("uptime").getJsonNumber("last24Hours").doubleValue()).isBetween(0.01, 0.99);
 

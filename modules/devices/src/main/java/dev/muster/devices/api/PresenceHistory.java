@@ -17,6 +17,7 @@ public record PresenceHistory(PresenceView current, Uptime uptime, List<Transiti
     public record Uptime(Double last24Hours, Double last7Days, Double last30Days) {
     }
 
-    public record Transition(Presence from, Presence to, PresenceReason reason, Instant at) {
+    /** {@code at}: when it happened; {@code recordedAt}: when the server noticed (null for older rows). */
+    public record Transition(Presence from, Presence to, PresenceReason reason, Instant at, Instant recordedAt) {
     }
 }

@@ -36,7 +36,7 @@ public class PresenceLog {
         List<PresenceHistory.Transition> transitions = em.createQuery("select t from PresenceTransition t where t.deviceId = :device"
                         + " order by t.occurredAt desc, t.id", PresenceTransition.class)
                 .setParameter("device", deviceId).setFirstResult(page.offset()).setMaxResults(page.limit())
-                .getResultStream().map(t -> new PresenceHistory.Transition(t.from(), t.to(), t.reason(), t.occurredAt())).toList();
+                .getResultStream().map(t -> new PresenceHistory.Transition(t.from(), t.to(), t.reason(), t.occurredAt(), t.recordedAt())).toList();
         long total = em.createQuery("select count(t) from PresenceTransition t where t.deviceId = :device", Long.class)
                 .setParameter("device", deviceId).getSingleResult();
         List<PresenceTransition> month = em.createQuery("select t from PresenceTransition t where t.deviceId = :device"

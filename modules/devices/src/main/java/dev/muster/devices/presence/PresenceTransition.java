@@ -39,10 +39,14 @@ public class PresenceTransition extends TenantOwned {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
+    /** When the server recorded it: a timeout occurs at the deadline and is recorded by the next sweep. */
+    @Column(name = "recorded_at", updatable = false)
+    private Instant recordedAt;
+
     protected PresenceTransition() {
     }
 
-    PresenceTransition(UUID tenant, UUID deviceId, Presence from, Presence to, PresenceReason reason, Instant at) {
+    PresenceTransition(UUID tenant, UUID deviceId, Presence from, Presence to, PresenceReason reason, Instant at, Instant recordedAt) {
         this.id = UUID.randomUUID();
         assignTenant(tenant);
         this.deviceId = deviceId;
@@ -50,6 +54,7 @@ public class PresenceTransition extends TenantOwned {
         this.to = to;
         this.reason = reason;
         this.occurredAt = at;
+        this.recordedAt = recordedAt;
     }
 
     UUID id() { return id; }
@@ -58,4 +63,5 @@ public class PresenceTransition extends TenantOwned {
     Presence to() { return to; }
     PresenceReason reason() { return reason; }
     Instant occurredAt() { return occurredAt; }
+    Instant recordedAt() { return recordedAt; }
 }

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +47,9 @@ public class PresenceTransitions {
     @Inject
     MetricRegistry metrics;
 
+    @Inject
+    Clock clock;
+
     /** The transition, if this call made it; empty if the device was not in {@code from} (any more). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<PresenceChanged> apply(UUID deviceId, UUID tenantId, Presence from, Presence to, PresenceReason reason, Instant at) {
@@ -56,13 +60,13 @@ public class PresenceTransitions {
         if (changed == 0) {
             return Optional.empty();
         }
-        PresenceTransition transition = new PresenceTransition(tenantId, deviceId, from, to, reason, at);
+        PresenceTransition transition = new PresenceTransition(tenantId, deviceId, from, to, reason, at, clock.instant());
         em.persist(transition);
         Object[] device = em.createQuery("select d.key, p.lastSeenAt from Device d, DevicePresence p"
                         + " where d.id = :device and p.deviceId = d.id", Object[].class)
                 .setParameter("device", deviceId).getSingleResult();
         PresenceChanged event = new PresenceChanged(transition.id(), tenantId, deviceId, (String) device[0], from, to, reason, at,
-                (Instant) device[1]);
+                transition.recordedAt(), (Instant) device[1]);
         sender.send(topic, json(event), Map.of("tenantId", tenantId.toString(), "deviceId", deviceId.toString(), "to", to.name()));
         metrics.counter("muster.presence.transitions", new Tag("to", to.name().toLowerCase(Locale.ROOT))).inc();
         return Optional.of(event);
@@ -89,7 +93,8 @@ public class PresenceTransitions {
                 .add("from", event.from().name())
                 .add("to", event.to().name())
                 .add("reason", event.reason().name())
-                .add("occurredAt", event.occurredAt().toString());
+                .add("occurredAt", event.occurredAt().toString())
+                .add("recordedAt", event.recordedAt().toString());
         if (event.lastSeenAt() != null) {
             json.add("lastSeenAt", event.lastSeenAt().toString());
         }

@@ -32,9 +32,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * One enrollment, in one transaction: find the code or key, check it, take one use of it, create
- * the device (or give a wiped one new credentials), record which device used it, and issue the
- * first device token. Any refusal rolls all of it back, so a refused enrollment burns no use and
+ * One enrollment, in one transaction: find the code or key, check it, create the device (or give a
+ * wiped one new credentials), record which device used it, issue the first device token, and take
+ * one use of the code or key. Any refusal rolls all of it back, so a refused enrollment burns no use and
  * leaves no device behind. Runs across tenants: the tenant is the code's.
  */
 @ApplicationScoped
@@ -94,15 +94,17 @@ public class Enrollments {
         if (!(retry && status == GrantStatus.USED_UP)) {
             refuseUnusable(status, grant.what(), attempt);
         }
-        if (!retry && !(grant.code() ? codes.burn(grant.id(), now) : keys.take(grant.id(), now))) {
-            // lost a race for the last use to a concurrent enrollment: not a guess, so not counted
-            throw new MusterException(ErrorCode.USED_UP, grant.what() + " was used up a moment ago");
-        }
         DeviceCredentials.EnrolledDevice device = devices.enroll(tenant.id(), enrollee, grant.via(),
                 retry || grant.binding().deviceKey() != null);
         em.persist(new EnrollmentRecord(tenant.id(), grant.id(), device.id(), device.key(), device.replaced(),
                 callers.clientAddress(), now));
         TokenSigner.IssuedToken token = tokens.issue(device.id(), device.key(), tenant.id(), device.generation());
+        // The use is taken last: its conditional UPDATE locks the code's row until commit, and every
+        // enrollment with the same code or key queues on that lock, so nothing slow may follow it.
+        if (!retry && !(grant.code() ? codes.burn(grant.id(), now) : keys.take(grant.id(), now))) {
+            // lost a race for the last use to a concurrent enrollment: not a guess, so not counted
+            throw new MusterException(ErrorCode.USED_UP, grant.what() + " was used up a moment ago");
+        }
         return new EnrollResponse(device.id(), device.key(), tenant.slug(), device.secret(), token.token(), token.expiresAt(),
                 tenant.settings().heartbeatIntervalSeconds(), device.replaced());
     }

@@ -1,0 +1,112 @@
+# Shared by the benchmark scripts (sourced, not run): a Muster server of its own for a benchmark, on
+# H2 or PostgreSQL, one tenant "bench" with a provisioning key, and the fleet simulator.
+# Run the scripts from the repository root after `mvn package -DskipTests`. Everything stays on
+# loopback; state (data directory, simulated fleet credentials) is kept in $MUSTER_BENCH_DIR
+# (default /tmp/muster-bench/<database>) so a second run reuses the enrolled devices.
+
+bench_port=${MUSTER_BENCH_PORT:-8390}
+bench_url="http://127.0.0.1:$bench_port"
+bench_admin=admin@muster.local
+bench_password=benchmark-admin-password
+bench_agent=modules/agent/target/muster-agent.jar
+bench_pid=
+
+# bench_init <h2|postgres>: chooses the database and the state directory.
+bench_init() {
+  bench_db=${1:?h2 or postgres}
+  case "$bench_db" in
+    h2 | postgres) ;;
+    *) echo "database must be h2 or postgres, not $bench_db" >&2; exit 2 ;;
+  esac
+  bench_dir=${MUSTER_BENCH_DIR:-/tmp/muster-bench/$bench_db}
+  mkdir -p "$bench_dir/runtime" "$bench_dir/data" "$bench_dir/fleet"
+  [ -f modules/app/target/muster.war ] && [ -f "$bench_agent" ] || { echo "build first: mvn package -DskipTests" >&2; exit 2; }
+  cp -u modules/app/target/runtime/payara-micro.jar "$bench_dir/runtime/"
+  trap bench_stop EXIT
+}
+
+# bench_fresh: forgets the server's data and the simulated fleet (and recreates the PostgreSQL database).
+bench_fresh() {
+  rm -rf "${bench_dir:?}/data" "$bench_dir/fleet"
+  mkdir -p "$bench_dir/data" "$bench_dir/fleet"
+  if [ "$bench_db" = postgres ]; then
+    psql -q -h 127.0.0.1 -U postgres -d test -c "drop database if exists muster_bench" -c "create database muster_bench"
+  fi
+}
+
+# bench_start [extra environment assignments…]: starts the server in the background and waits until it is ready.
+bench_start() {
+  if [ "$bench_db" = postgres ]; then
+    psql -q -h 127.0.0.1 -U postgres -d test -tAc "select 1 from pg_database where datname = 'muster_bench'" | grep -q 1 \
+      || psql -q -h 127.0.0.1 -U postgres -d test -c "create database muster_bench"
+    set -- MUSTER_DB_URL=jdbc:postgresql://127.0.0.1:5432/muster_bench MUSTER_DB_USER=postgres MUSTER_DB_PASSWORD=postgres \
+      MUSTER_DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource "$@"
+  fi
+  env MUSTER_DATA_DIR="$bench_dir/data" MUSTER_ADMIN_PASSWORD="$bench_password" JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms2g -Xmx2g}" "$@" \
+    server-config/start-muster.sh "$bench_dir/runtime" modules/app/target/muster.war --port "$bench_port" \
+    >"$bench_dir/server.log" 2>&1 &
+  bench_pid=$!
+  local waited=0
+  until curl -sf "$bench_url/health/ready" 2>/dev/null | grep -q '"database"'; do
+    kill -0 "$bench_pid" 2>/dev/null || { echo "the server died; its log:" >&2; tail -40 "$bench_dir/server.log" >&2; exit 1; }
+    sleep 0.5
+    waited=$((waited + 1))
+    [ "$waited" -lt 240 ] || { echo "the server did not get ready in 120 s" >&2; exit 1; }
+  done
+  echo "server ready on $bench_url ($bench_db, pid $bench_pid)"
+}
+
+bench_stop() {
+  if [ -n "$bench_pid" ] && kill -0 "$bench_pid" 2>/dev/null; then
+    kill "$bench_pid"
+    wait "$bench_pid" 2>/dev/null || true
+  fi
+  bench_pid=
+}
+
+# The JVM that runs Payara Micro (start-muster.sh execs java, so it is the started process).
+bench_java_pid() {
+  echo "$bench_pid"
+}
+
+# bench_call METHOD PATH [JSON] — with the tenant owner's token once bench_tenant has run.
+bench_call() {
+  curl -sS -X "$1" "$bench_url/api/v1/$2" -H "Authorization: Bearer ${bench_token:-}" -H 'Content-Type: application/json' \
+    ${3:+--data "$3"}
+}
+
+# bench_tenant: signs in as the platform administrator, makes sure tenant "bench" exists (owned by
+# the administrator) and switches to it; sets bench_token.
+bench_tenant() {
+  bench_token=$(bench_call POST auth/login "{\"email\":\"$bench_admin\",\"password\":\"$bench_password\"}" | jq -r .token)
+  [ -n "$bench_token" ] && [ "$bench_token" != null ] || { echo "sign-in failed" >&2; exit 1; }
+  bench_call POST tenants '{"slug":"bench","name":"Benchmark","contactEmail":"bench@muster.local","ownerEmail":"'"$bench_admin"'"}' >/dev/null
+  bench_token=$(bench_call POST auth/token '{"tenant":"bench"}' | jq -r .token)
+  [ -n "$bench_token" ] && [ "$bench_token" != null ] || { echo "could not switch to tenant bench" >&2; exit 1; }
+}
+
+# bench_provisioning_key: a fresh provisioning key for 100,000 devices, printed.
+bench_provisioning_key() {
+  bench_call POST provisioning-keys '{"name":"benchmark fleet","deviceLimit":100000,"expiresInDays":30}' | jq -r .key
+}
+
+# bench_simulate [simulator options…]: runs the fleet simulator against the server, state in the bench directory.
+bench_simulate() {
+  java ${BENCH_SIMULATOR_OPTS:--Xmx2g} -jar "$bench_agent" simulate --server "$bench_url" --state-dir "$bench_dir/fleet" "$@"
+}
+
+# bench_summary FIELD…: a value from the last simulator run's summary.json (jq paths).
+bench_summary() {
+  jq -r "$1" "$bench_dir/fleet/summary.json"
+}
+
+# bench_heap: heap in use right after a full collection, in MB, and the server process's resident set.
+bench_heap() {
+  local pid
+  pid=$(bench_java_pid)
+  jcmd "$pid" GC.run >/dev/null
+  sleep 2
+  local used
+  used=$(jcmd "$pid" GC.heap_info | awk '/garbage-first heap|total [0-9]+K, used/ { for (i = 1; i <= NF; i++) if ($i == "used") { print $(i + 1); exit } }')
+  echo "heap used after full GC: $(( ${used%K} / 1024 )) MB; resident set: $(( $(awk '/VmRSS/ { print $2 }' "/proc/$pid/status") / 1024 )) MB"
+}
