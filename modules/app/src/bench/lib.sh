@@ -34,7 +34,9 @@ bench_fresh() {
   fi
 }
 
-# bench_start [extra environment assignments…]: starts the server in the background and waits until it is ready.
+# bench_start [extra environment assignments…]: starts the server in the background and waits until it is
+# ready. Its data grid gets a cluster name of its own, so it does not join other Payara Micro instances
+# on this machine (integration tests, a development server) and share their work.
 bench_start() {
   if [ "$bench_db" = postgres ]; then
     psql -q -h 127.0.0.1 -U postgres -d test -tAc "select 1 from pg_database where datname = 'muster_bench'" | grep -q 1 \
@@ -44,10 +46,12 @@ bench_start() {
   fi
   env MUSTER_DATA_DIR="$bench_dir/data" MUSTER_ADMIN_PASSWORD="$bench_password" JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms2g -Xmx2g}" "$@" \
     server-config/start-muster.sh "$bench_dir/runtime" modules/app/target/muster.war --port "$bench_port" \
+    --clustername "muster-bench-$bench_port" \
     >"$bench_dir/server.log" 2>&1 &
   bench_pid=$!
   local waited=0
-  until curl -sf "$bench_url/health/ready" 2>/dev/null | grep -q '"database"'; do
+  until curl -sf "$bench_url/health/ready" 2>/dev/null | grep -q '"database"' \
+      && [ "$(curl -s -o /dev/null -w '%{http_code}' "$bench_url/api/v1/ping")" = 204 ]; do
     kill -0 "$bench_pid" 2>/dev/null || { echo "the server died; its log:" >&2; tail -40 "$bench_dir/server.log" >&2; exit 1; }
     sleep 0.5
     waited=$((waited + 1))
@@ -78,8 +82,14 @@ bench_call() {
 # bench_tenant: signs in as the platform administrator, makes sure tenant "bench" exists (owned by
 # the administrator) and switches to it; sets bench_token.
 bench_tenant() {
-  bench_token=$(bench_call POST auth/login "{\"email\":\"$bench_admin\",\"password\":\"$bench_password\"}" | jq -r .token)
-  [ -n "$bench_token" ] && [ "$bench_token" != null ] || { echo "sign-in failed" >&2; exit 1; }
+  local tries=0
+  until bench_token=$(bench_call POST auth/login "{\"email\":\"$bench_admin\",\"password\":\"$bench_password\"}" | jq -r .token) \
+      && [ -n "$bench_token" ] && [ "$bench_token" != null ]; do
+    # right after a first start the administrator may not exist yet
+    tries=$((tries + 1))
+    [ "$tries" -lt 20 ] || { echo "sign-in failed" >&2; exit 1; }
+    sleep 1
+  done
   bench_call POST tenants '{"slug":"bench","name":"Benchmark","contactEmail":"bench@muster.local","ownerEmail":"'"$bench_admin"'"}' >/dev/null
   bench_token=$(bench_call POST auth/token '{"tenant":"bench"}' | jq -r .token)
   [ -n "$bench_token" ] && [ "$bench_token" != null ] || { echo "could not switch to tenant bench" >&2; exit 1; }

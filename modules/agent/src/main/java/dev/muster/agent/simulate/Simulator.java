@@ -172,7 +172,9 @@ final class Simulator {
             worker.thread.interrupt();
         }
         stats.window();
-        fleet.save(devices);
+        if (plan.target() == Target.HEARTBEAT) {
+            fleet.save(devices); // renewed tokens; a ping run has no credentials to keep
+        }
         return summary(elapsedNanos, schedule, silentKeys.size(), silentFile);
     }
 

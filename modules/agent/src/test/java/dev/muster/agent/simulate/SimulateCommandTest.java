@@ -114,10 +114,13 @@ class SimulateCommandTest {
 
     @Test
     void pingTargetNeedsNoDevicesAndMeasuresTheTrivialEndpoint() throws IOException {
+        simulate("--devices", "3", "--interval", "1", "--duration", "1", "--provisioning-key", "mp_x");
+        String fleet = Files.readString(dir.resolve("fleet.json"));
         int code = simulate("--devices", "10", "--interval", "0.5", "--duration", "1", "--target", "ping");
 
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(server.enrollRequests()).isEmpty();
+        assertThat(server.enrollRequests()).as("only the first run enrolled").hasSize(3);
+        assertThat(Files.readString(dir.resolve("fleet.json"))).as("the cached fleet is kept").isEqualTo(fleet);
         Map<String, Object> summary = Json.parseObject(Files.readString(dir.resolve("summary.json")));
         assertThat(summary.get("target")).isEqualTo("ping");
         assertThat((Long) summary.get("ok")).isBetween(18L, 22L);

@@ -13,8 +13,10 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -50,6 +52,9 @@ public class PresenceJobs {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MetricRegistry metrics;
 
     @Inject
     @ConfigProperty(name = "muster.presence.flush-millis", defaultValue = "1000")
@@ -88,8 +93,11 @@ public class PresenceJobs {
             return 0;
         }
         List<Sighting> batch = buffer.drain();
+        long started = System.nanoTime();
         try {
             recorder.write(batch);
+            metrics.timer("muster.presence.flush").update(Duration.ofNanos(System.nanoTime() - started));
+            metrics.counter("muster.presence.flushed.heartbeats").inc(batch.size());
             return batch.size();
         } catch (RuntimeException e) {
             batch.forEach(buffer::record);
@@ -106,11 +114,14 @@ public class PresenceJobs {
         }
         try {
             flush();
+            long started = System.nanoTime();
             int changed;
             int rounds = 0;
             do {
                 changed = sweeper.sweep(clock.instant());
+                metrics.counter("muster.presence.swept.devices").inc(changed);
             } while (changed >= PresenceSweeper.BATCH && ++rounds < 100);
+            metrics.timer("muster.presence.sweep").update(Duration.ofNanos(System.nanoTime() - started));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The presence sweep failed; the next one retries", e);
         } finally {
