@@ -80,7 +80,7 @@ bench_call() {
 }
 
 # bench_tenant: signs in as the platform administrator, makes sure tenant "bench" exists (owned by
-# the administrator) and switches to it; sets bench_token.
+# the administrator) and switches to it; sets bench_token and bench_tenant_id.
 bench_tenant() {
   local tries=0
   until bench_token=$(bench_call POST auth/login "{\"email\":\"$bench_admin\",\"password\":\"$bench_password\"}" | jq -r .token) \
@@ -91,7 +91,10 @@ bench_tenant() {
     sleep 1
   done
   bench_call POST tenants '{"slug":"bench","name":"Benchmark","contactEmail":"bench@muster.local","ownerEmail":"'"$bench_admin"'"}' >/dev/null
-  bench_token=$(bench_call POST auth/token '{"tenant":"bench"}' | jq -r .token)
+  local switched
+  switched=$(bench_call POST auth/token '{"tenant":"bench"}')
+  bench_token=$(jq -r .token <<<"$switched")
+  bench_tenant_id=$(jq -r '.profile.memberships[] | select(.tenantSlug == "bench") | .tenantId' <<<"$switched")
   [ -n "$bench_token" ] && [ "$bench_token" != null ] || { echo "could not switch to tenant bench" >&2; exit 1; }
 }
 
@@ -119,4 +122,26 @@ bench_heap() {
   local used
   used=$(jcmd "$pid" GC.heap_info | awk '/garbage-first heap|total [0-9]+K, used/ { for (i = 1; i <= NF; i++) if ($i == "used") { print $(i + 1); exit } }')
   echo "heap used after full GC: $(( ${used%K} / 1024 )) MB; resident set: $(( $(awk '/VmRSS/ { print $2 }' "/proc/$pid/status") / 1024 )) MB"
+}
+
+# bench_sql FILE: runs an SQL script against the benchmark database (H2: only while the server is stopped,
+# as the server holds the database file).
+bench_sql() {
+  if [ "$bench_db" = postgres ]; then
+    psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres -d muster_bench -f "$1"
+  else
+    local h2
+    h2=$(find ~/.m2/repository/com/h2database/h2 -name 'h2-2.4*.jar' | sort | tail -1)
+    java -cp "$h2" org.h2.tools.RunScript -url "jdbc:h2:file:$bench_dir/data/db/muster" -user muster -password muster -script "$1" -showResults
+  fi
+}
+
+# bench_metric NAME: an application metric's value from the Prometheus endpoint (0 when absent).
+bench_metric() {
+  curl -s "$bench_url/metrics?scope=application" | awk -v m="$1" '$1 == m || index($1, m "{") == 1 { v = $2 } END { print v + 0 }'
+}
+
+# bench_fleet: the fleet's presence counts as JSON.
+bench_fleet() {
+  bench_call GET fleet | jq -c .byPresence
 }

@@ -3,7 +3,6 @@ package dev.muster.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -15,13 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
 import java.util.Map;
 
 /**
- * The REST API under {@code /api/v1}. Bearer tokens are verified by MicroProfile JWT
- * ({@code MP-JWT}); API keys by the tenants module's authentication filter. Must be
- * {@code @ApplicationScoped} for Payara's MP-JWT to inject {@code JsonWebToken}.
+ * The REST API under {@code /api/v1}. Bearer tokens (MicroProfile JWT format, RS256) and API keys
+ * are verified by the platform's {@code ApiAuthenticationFilter}, not by the container's MP-JWT
+ * mechanism: that one checks the RSA signature again on every request and goes through the
+ * servlet container's JASPIC bridge even for requests without credentials, which together cost more
+ * CPU than a heartbeat's own work (see docs/benchmarks.md).
  */
 @ApplicationScoped
 @ApplicationPath("/api/v1")
-@LoginConfig(authMethod = "MP-JWT")
 @OpenAPIDefinition(
         info = @Info(title = "Muster API", version = "1",
                 description = "Device registry and fleet presence. Errors are RFC 9457 application/problem+json."),

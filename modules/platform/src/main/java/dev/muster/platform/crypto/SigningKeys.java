@@ -24,7 +24,7 @@ import java.util.logging.Logger;
 /**
  * The RSA key pair that signs API tokens (RS256). Given by configuration, or generated at first
  * start into the data directory ({@code keys/}, the private key readable by its owner only). The
- * public key file is what MicroProfile JWT verifies tokens with ({@code mp.jwt.verify.publickey.location}).
+ * public key verifies them ({@link dev.muster.platform.security.BearerTokens}).
  * Keys are never part of the source tree.
  */
 @ApplicationScoped

@@ -13,14 +13,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import java.security.Principal;
 
 /**
  * Establishes the {@link Caller} of an API request before any resource runs: from a bearer token
- * already verified by MicroProfile JWT (signature, issuer, expiry), handed to the
- * {@link BearerTokenVerifier} of its kind, or from an {@code X-Api-Key} header. A bearer token the
- * JWT layer did not accept, or of a kind nobody verifies, is refused with 401. Tokens without a
- * kind claim are users' tokens.
+ * verified by {@link BearerTokens} (signature, issuer, lifetime) and handed to the
+ * {@link BearerTokenVerifier} of its kind, or from an {@code X-Api-Key} header. A bearer token that
+ * is not valid, or of a kind nobody verifies, is refused with 401. Tokens without a kind claim are
+ * users' tokens.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -28,6 +27,7 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
 
     public static final String API_KEY_HEADER = "X-Api-Key";
     static final String USER_KIND = "user";
+    private static final String BEARER = "Bearer ";
 
     @Inject
     CallerContext callers;
@@ -38,6 +38,9 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
     @Inject
     Instance<BearerTokenVerifier> verifiers;
 
+    @Inject
+    BearerTokens tokens;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String apiKey = request.getHeaderString(API_KEY_HEADER);
@@ -47,17 +50,15 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
                     .orElseThrow(() -> new MusterException(ErrorCode.AUTHENTICATION_REQUIRED, "The API key is not valid")));
             return;
         }
-        Principal principal = request.getSecurityContext().getUserPrincipal();
-        if (principal instanceof JsonWebToken jwt && jwt.getRawToken() != null) {
-            String kind = jwt.getClaim(TokenSigner.KIND_CLAIM);
-            String wanted = kind == null ? USER_KIND : kind;
-            BearerTokenVerifier verifier = verifiers.stream().filter(v -> v.kind().equals(wanted)).findFirst()
-                    .orElseThrow(() -> new MusterException(ErrorCode.AUTHENTICATION_REQUIRED, "The token is not valid or has expired"));
-            callers.set(verifier.verify(jwt));
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return;
         }
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new MusterException(ErrorCode.AUTHENTICATION_REQUIRED, "The token is not valid or has expired");
-        }
+        JsonWebToken jwt = tokens.verify(authorization.substring(BEARER.length()).strip())
+                .orElseThrow(() -> new MusterException(ErrorCode.AUTHENTICATION_REQUIRED, "The token is not valid or has expired"));
+        String kind = jwt.getClaim(TokenSigner.KIND_CLAIM);
+        String wanted = kind == null ? USER_KIND : kind;
+        BearerTokenVerifier verifier = verifiers.stream().filter(v -> v.kind().equals(wanted)).findFirst()
+                .orElseThrow(() -> new MusterException(ErrorCode.AUTHENTICATION_REQUIRED, "The token is not valid or has expired"));
+        callers.set(verifier.verify(jwt));
     }
 }

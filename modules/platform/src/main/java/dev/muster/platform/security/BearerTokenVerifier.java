@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /**
  * Turns a bearer token of one {@link #kind()} into the request's caller. The token's signature,
- * issuer and expiry are already checked by MicroProfile JWT; a verifier re-checks what can change
+ * issuer and expiry are already checked ({@link BearerTokens}); a verifier re-checks what can change
  * during the token's lifetime (account, membership, device credentials, tenant status) against the
  * database, so a revocation takes effect with the next request, on every node.
  */

@@ -5,7 +5,8 @@
  * boundary method states the least role it needs.
  *
  * <p>Decision: authorization is a CDI interceptor rather than {@code @RolesAllowed}, because the
- * same rule must hold for MP-JWT bearer tokens, API keys and console sessions, and only the first
- * of those is a container principal.
+ * same rule must hold for bearer tokens, API keys and console sessions, none of which is a container
+ * principal (bearer tokens are checked by {@link dev.muster.platform.security.BearerTokens}, not by
+ * the container's MP-JWT mechanism, which is not enabled).
  */
 package dev.muster.platform.security;
