@@ -19,6 +19,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class PresenceRecorder {
 
     private static final int CHUNK = 500;
+    /** Transitions to ONLINE per transaction. */
+    static final int REVIVALS = 500;
     private static final int MAX_REMEMBERED = 2_000_000;
 
     @PersistenceContext
@@ -50,15 +53,21 @@ public class PresenceRecorder {
     /** What this node last wrote of each device's reported info, so unchanged info is not written again. */
     private final Map<UUID, DeviceInfo> writtenInfo = new ConcurrentHashMap<>();
 
-    void write(List<Sighting> batch) {
+    /**
+     * Writes one chunk of sightings and the transitions to ONLINE of at most {@link #REVIVALS} of its
+     * devices; returns the sightings of the devices it left for a later flush (their last-seen time is
+     * written already). Bounding the transitions keeps the transaction, and the row locks it holds
+     * against the sweep, short when a whole fleet comes back at once.
+     */
+    List<Sighting> write(List<Sighting> batch) {
         if (batch.isEmpty()) {
-            return;
+            return List.of();
         }
         em.unwrap(Session.class).doWork(connection -> {
             updatePresence(connection, batch);
             updateInfo(connection, batch);
         });
-        revive(batch);
+        return revive(batch);
     }
 
     private static void updatePresence(Connection connection, List<Sighting> batch) throws SQLException {
@@ -130,10 +139,12 @@ public class PresenceRecorder {
         changed.forEach((device, s) -> writtenInfo.put(device, s.info()));
     }
 
-    private void revive(List<Sighting> batch) {
+    private List<Sighting> revive(List<Sighting> batch) {
         Map<UUID, Sighting> byDevice = new HashMap<>();
         batch.forEach(s -> byDevice.put(s.deviceId(), s));
         List<UUID> ids = List.copyOf(byDevice.keySet());
+        List<Sighting> later = new ArrayList<>();
+        int revived = 0;
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Object[]> silent = em.createQuery("select p.deviceId, p.state from DevicePresence p, Device d"
                             + " where p.deviceId in :ids and p.state <> :online and d.id = p.deviceId and d.status = :active", Object[].class)
@@ -142,9 +153,14 @@ public class PresenceRecorder {
                     .getResultList();
             for (Object[] row : silent) {
                 Sighting s = byDevice.get((UUID) row[0]);
-                transitions.apply(s.deviceId(), s.tenantId(), (Presence) row[1], Presence.ONLINE, PresenceReason.HEARTBEAT, s.seenAt());
+                if (revived++ < REVIVALS) {
+                    transitions.apply(s.deviceId(), s.tenantId(), (Presence) row[1], Presence.ONLINE, PresenceReason.HEARTBEAT, s.seenAt());
+                } else {
+                    later.add(s);
+                }
             }
         }
+        return later;
     }
 
     private static OffsetDateTime utc(Instant instant) {

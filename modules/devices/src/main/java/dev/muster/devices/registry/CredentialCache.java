@@ -26,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * when the transaction ends (so a concurrent read cannot put the old state back), and publishes
  * the device id on the {@code muster.credentials} topic, on which every node drops its entry
  * ({@link CredentialEvictions}). Entries also expire after {@code muster.device-token.cache-seconds}
- * (30), a bound on what a lost eviction message could leave behind.
+ * (300: longer than the usual heartbeat interval, or every heartbeat would miss), a bound on what a
+ * lost eviction message could leave behind.
  */
 @ApplicationScoped
 public class CredentialCache {
@@ -37,7 +38,7 @@ public class CredentialCache {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "muster.device-token.cache-seconds", defaultValue = "30")
+    @ConfigProperty(name = "muster.device-token.cache-seconds", defaultValue = "300")
     int cacheSeconds;
 
     @Resource

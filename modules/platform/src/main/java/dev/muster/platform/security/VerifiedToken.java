@@ -4,7 +4,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -20,16 +19,10 @@ final class VerifiedToken implements JsonWebToken {
 
     private final String raw;
     private final JWTClaimsSet claims;
-    private final Instant expiresAt;
 
     VerifiedToken(String raw, JWTClaimsSet claims) {
         this.raw = raw;
         this.claims = claims;
-        this.expiresAt = claims.getExpirationTime().toInstant();
-    }
-
-    Instant expiresAt() {
-        return expiresAt;
     }
 
     @Override
