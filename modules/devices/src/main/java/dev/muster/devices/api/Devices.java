@@ -18,8 +18,11 @@ public interface Devices {
 
     DeviceView get(UUID id);
 
-    /** Counts by presence and the most common OS, types, agent versions and groups. */
+    /** Counts by presence, the most common OS, types, agent versions and groups, and the fleet's uptime. */
     FleetSummary fleet();
+
+    /** The fleet's presence over {@code window}, from the server's samples (oldest first). */
+    FleetHistory fleetHistory(FleetWindow window);
 
     /** The device's presence, uptime and transitions (newest first, paged). */
     PresenceHistory presence(UUID id, PageRequest page);

@@ -10,7 +10,9 @@ import dev.muster.devices.api.DeviceLimits;
 import dev.muster.devices.api.DeviceList;
 import dev.muster.devices.api.DeviceStatus;
 import dev.muster.devices.api.DeviceView;
+import dev.muster.devices.api.FleetHistory;
 import dev.muster.devices.api.FleetSummary;
+import dev.muster.devices.api.FleetWindow;
 import dev.muster.devices.api.Devices;
 import dev.muster.devices.api.NewDevice;
 import dev.muster.devices.api.Presence;
@@ -146,6 +148,15 @@ public class DeviceRegistry implements Devices {
     @Authorized(Role.VIEWER)
     public FleetSummary fleet() {
         return fleet.summary();
+    }
+
+    @Override
+    @Authorized(Role.VIEWER)
+    public FleetHistory fleetHistory(FleetWindow window) {
+        if (window == null) {
+            throw MusterException.invalid("window", "must be one of 24h, 7d, 30d");
+        }
+        return fleet.history(window);
     }
 
     @Override
