@@ -27,6 +27,13 @@ public interface Devices {
     /** The device's presence, uptime and transitions (newest first, paged). */
     PresenceHistory presence(UUID id, PageRequest page);
 
+    /**
+     * Marks the device OFFLINE or STALE by hand (OPERATOR), recorded and published as a transition
+     * with reason MANUAL and audited. Refused naming {@code state}: any other state (400), the state
+     * it is in already, or a step back (STALE to OFFLINE) or from NEVER_SEEN (409).
+     */
+    PresenceView markPresence(UUID id, PresenceMark mark);
+
     /** Applies {@code changes} if the device is still at {@code expectedVersion}. */
     DeviceView update(UUID id, DeviceChanges changes, long expectedVersion);
 
