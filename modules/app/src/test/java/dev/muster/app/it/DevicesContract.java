@@ -755,11 +755,8 @@ public abstract class DevicesContract {
     @Test
     void anOperatorMarksADeviceOfflineOrStaleByHandAndItsNextHeartbeatBringsItBack() throws Exception {
         Tenants.Owner owner = tenant("manual");
-        String operatorEmail = owner.slug() + "-operator@example.com";
-        assertThat(owner.api().post("api/v1/invitations", "{\"email\":\"" + operatorEmail + "\",\"role\":\"OPERATOR\"}").status())
-                .isEqualTo(201);
-        new Tenants(admin, anonymous, SMTP).accept(Mailbox.awaitMailTo(SMTP, operatorEmail, java.time.Duration.ofSeconds(30)), "Operator");
-        Api operator = anonymous.signIn(operatorEmail, Tenants.PASSWORD, owner.slug());
+        Tenants.Member member = new Tenants(admin, anonymous, SMTP).withMember(owner, "OPERATOR");
+        Api operator = member.api();
         JsonObject enrolled = enroll(client(), Json.createObjectBuilder().add("code", newCode(owner, "{}")).add("deviceKey", "manual-1")).json();
         String id = enrolled.getString("deviceId");
         Api device = anonymous.bearer(enrolled.getString("token"));
@@ -804,7 +801,7 @@ public abstract class DevicesContract {
         assertThat(List.of(toStale.getString("reason"), toOffline.getString("reason"))).containsOnly("MANUAL");
         assertThat(toOffline.getString("from")).isEqualTo("ONLINE");
         String audit = owner.api().get("api/v1/audit?action=device.presence-marked").body();
-        assertThat(audit).contains("unplugged for the move to building B", "decommissioned", operatorEmail);
+        assertThat(audit).contains("unplugged for the move to building B", "decommissioned", member.email());
         assertThat(outsider.get("api/v1/audit?action=device.presence-marked").json().getInt("total")).isZero();
 
         assertThat(device.post("api/v1/device/heartbeat", "{}").status()).isEqualTo(200);
