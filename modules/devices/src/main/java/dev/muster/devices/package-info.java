@@ -5,6 +5,7 @@
  *
  * <p>Other modules use only {@code dev.muster.devices.api}. Features: {@code registry} (the
  * {@code Device} aggregate, the admin registry, device credentials, a device's own record),
+ * {@code presence} (heartbeats, presence and its transitions, the fleet's presence over time),
  * {@code selfservice} (the device-facing endpoints), {@code sshkeys} (key validation, the tenant's
  * SSH host keys).
  *
@@ -13,6 +14,5 @@
  * change increments a generation that device tokens name, so revocation takes effect with the next
  * request, on every node. Names are unique per tenant ignoring case (NFKC, lower case), enforced by a
  * unique constraint so concurrent requests cannot both win. Lists page by keyset, not offset.
- * Presence (online, offline, stale) arrives with the heartbeat issue.
  */
 package dev.muster.devices;

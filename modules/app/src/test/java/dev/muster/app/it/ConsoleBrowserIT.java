@@ -34,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The console in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}),
  * driven by Selenium against the real WAR on Payara Micro: signing in, a refused sign-in, creating
- * a tenant, accepting the owner's invitation from the mail, inviting a colleague, and a device's way
- * from an enrollment code made in the console through the enrollment API into the device pages.
+ * a tenant, accepting the owner's invitation from the mail, inviting a colleague, a device's way
+ * from an enrollment code made in the console through the enrollment API into the device pages, and
+ * the dashboard's fleet counts and charts (the servers sample fleet presence every 2 s).
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsoleBrowserIT {
@@ -272,6 +273,76 @@ class ConsoleBrowserIT {
         assertThat(browser.findElements(By.id("newKey"))).as("the key is shown once only").isEmpty();
         assertThat(browser.findElement(By.id("provisioningKeyListForm:provisioningKeys")).getText())
                 .contains(key.substring(3, 11), "1 / 100").doesNotContain(key);
+    }
+
+    @Test
+    void theDashboardShowsTheFleetByPresenceWithChartsAndAnOperatorMarksADeviceOffline() throws Exception {
+        String owner = tenantWithOwner("fleet");
+        String slug = owner.substring(0, owner.indexOf("-owner@"));
+        Api ownerApi = new Api(serverUrl).signIn(owner, PASSWORD, slug);
+        signIn(owner, PASSWORD);
+        waitFor().until(ExpectedConditions.urlContains("/index.xhtml"));
+        assertThat(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("count-ONLINE"))).getText())
+                .as("usable without devices").isEqualTo("0");
+        assertThat(pageText()).contains("No devices yet.");
+
+        for (String key : new String[]{"dash-pre-1", "dash-pre-2"}) {
+            assertThat(ownerApi.post("api/v1/devices", Json.createObjectBuilder().add("key", key).build().toString()).status()).isEqualTo(201);
+        }
+        String code = ownerApi.post("api/v1/enrollment-codes", "{}").json().getString("code");
+        Api.Reply enrolled = new Api(serverUrl).post("api/v1/enroll", Json.createObjectBuilder().add("code", code)
+                .add("deviceKey", "dash-live-1").add("name", "Live device").build().toString());
+        assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
+        Api device = new Api(serverUrl).bearer(enrolled.json().getString("token"));
+        assertThat(device.post("api/v1/device/heartbeat", "{\"os\": \"Debian\", \"agentVersion\": \"0.1.0\"}").status()).isEqualTo(200);
+        awaitSampled(ownerApi, 1, 2);
+
+        browser.get(url("index.xhtml"));
+        assertThat(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("count-ONLINE"))).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("count-NEVER_SEEN")).getText()).isEqualTo("2");
+        assertThat(browser.findElement(By.id("count-OFFLINE")).getText()).isEqualTo("0");
+        assertThat(browser.findElement(By.id("count-STALE")).getText()).isEqualTo("0");
+        assertThat(browser.findElement(By.id("fleetUptime")).getText()).contains("100.0 %");
+        assertChartDrawn("presenceChart");
+        assertChartDrawn("osChart");
+        assertChartDrawn("agentVersionChart");
+
+        browser.findElement(By.linkText("7 d")).click();
+        waitFor().until(ExpectedConditions.urlContains("window=7d"));
+        assertThat(browser.findElement(By.linkText("7 d")).getAttribute("class")).contains("selected");
+        assertChartDrawn("presenceChart");
+
+        browser.get(url("devices/device.xhtml?id=" + enrolled.json().getString("deviceId")));
+        type("presenceForm:presenceNote", "unplugged for the move");
+        browser.findElement(By.id("presenceForm:markOffline")).click();
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.id("confirmForm:confirmYes"))).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "marked offline"));
+        assertThat(browser.findElement(By.id("presenceState")).getText()).isEqualTo("Offline");
+        assertThat(browser.findElement(By.id("presenceTimeline")).getText()).contains("by an operator");
+        assertThat(pageText()).contains("device.presence-marked", "unplugged for the move");
+    }
+
+    /** Waits until the server's latest fleet sample counts these devices (the test servers sample every 2 s). */
+    private static void awaitSampled(Api api, int online, int neverSeen) throws InterruptedException {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            var points = api.get("api/v1/fleet/history").json().getJsonArray("points");
+            if (!points.isEmpty() && points.getJsonObject(points.size() - 1).getInt("online") == online
+                    && points.getJsonObject(points.size() - 1).getInt("neverSeen") == neverSeen) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no fleet sample with " + online + " online and " + neverSeen + " never seen");
+    }
+
+    /** The chart's canvas is on the page and Chart.js drew a chart into it. */
+    private void assertChartDrawn(String id) {
+        WebElement canvas = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='" + id + "'] canvas")));
+        waitFor().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return Chart.getChart(arguments[0]) !== undefined", canvas)));
+        assertThat(canvas.getSize().getWidth()).isPositive();
+        assertThat(canvas.getSize().getHeight()).isPositive();
     }
 
     private String rowText(String deviceKey) {

@@ -708,6 +708,143 @@ public abstract class DevicesContract {
     }
 
     @Test
+    void fleetPresenceIsSampledPerTenantAndTheFleetUptimeComesFromTheSamples() throws Exception {
+        Tenants.Owner owner = tenant("history");
+        String readOnly = owner.api().post("api/v1/api-keys", "{\"name\": \"charts\", \"scope\": \"READ_ONLY\"}").json().getString("key");
+        Api service = anonymous.with("X-Api-Key", readOnly);
+        JsonObject before = service.get("api/v1/fleet").json().getJsonObject("uptime");
+        for (String window : List.of("last24Hours", "last7Days", "last30Days")) {
+            assertThat(before.containsKey(window) && !before.isNull(window)).as("no uptime is made up before a device was in service: "
+                    + before).isFalse();
+        }
+        assertThat(owner.api().post("api/v1/devices", "{\"type\": \"sensor\"}").status()).isEqualTo(201);
+        JsonObject enrolled = enroll(client(), Json.createObjectBuilder().add("code", newCode(owner, "{}")).add("deviceKey", "hist-1")).json();
+        String id = enrolled.getString("deviceId");
+        assertThat(anonymous.bearer(enrolled.getString("token")).post("api/v1/device/heartbeat", "{}").status()).isEqualTo(200);
+        awaitPresence(owner, id, "ONLINE", 10);
+
+        JsonObject history = awaitLatestSample(service, 1, 0, 1);
+        assertThat(history.getString("window")).isEqualTo("24h");
+        assertThat(history.getInt("resolutionSeconds")).isEqualTo(300);
+        JsonObject latest = latestPoint(history);
+        assertThat(latest.getInt("stale")).isZero();
+        assertThat(java.time.Instant.parse(latest.getString("at"))).isAfter(java.time.Instant.parse(history.getString("from")));
+        JsonObject uptime = service.get("api/v1/fleet").json().getJsonObject("uptime");
+        assertThat(uptime.getJsonNumber("last24Hours").doubleValue()).as("only online since it was first seen").isEqualTo(1.0);
+        assertThat(uptime.getJsonNumber("last30Days").doubleValue()).isEqualTo(1.0);
+
+        assertThat(owner.api().post("api/v1/devices/" + id + "/presence", "{\"state\": \"OFFLINE\"}").status()).isEqualTo(200);
+        awaitLatestSample(service, 0, 1, 1);
+        double afterOutage = service.get("api/v1/fleet").json().getJsonObject("uptime").getJsonNumber("last24Hours").doubleValue();
+        assertThat(afterOutage).as("offline device-time counts against the fleet").isStrictlyBetween(0.0, 1.0);
+        assertThat(service.get("api/v1/fleet/history?window=24h").json().getJsonNumber("uptime").doubleValue()).isStrictlyBetween(0.0, 1.0);
+
+        for (String window : List.of("7d", "30d")) {
+            Api.Reply longer = service.get("api/v1/fleet/history?window=" + window);
+            assertThat(longer.status()).as(longer.toString()).isEqualTo(200);
+            assertThat(longer.json().getJsonArray("points")).isNotEmpty();
+        }
+        assertThat(service.get("api/v1/fleet/history?window=7d").json().getInt("resolutionSeconds")).isEqualTo(1800);
+        Api.Reply wrong = service.get("api/v1/fleet/history?window=1y");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.contentType()).startsWith("application/problem+json");
+        assertThat(wrong.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("window");
+        assertThat(anonymous.get("api/v1/fleet/history").status()).isEqualTo(401);
+
+        JsonObject others = tenant("history-other").api().get("api/v1/fleet/history").json();
+        assertThat(others.getJsonArray("points").getValuesAs(JsonObject.class))
+                .as("another tenant's samples count only its own devices: none")
+                .allSatisfy(point -> assertThat(point.getInt("online") + point.getInt("offline") + point.getInt("neverSeen")).isZero());
+    }
+
+    @Test
+    void anOperatorMarksADeviceOfflineOrStaleByHandAndItsNextHeartbeatBringsItBack() throws Exception {
+        Tenants.Owner owner = tenant("manual");
+        Tenants.Member member = new Tenants(admin, anonymous, SMTP).withMember(owner, "OPERATOR");
+        Api operator = member.api();
+        JsonObject enrolled = enroll(client(), Json.createObjectBuilder().add("code", newCode(owner, "{}")).add("deviceKey", "manual-1")).json();
+        String id = enrolled.getString("deviceId");
+        Api device = anonymous.bearer(enrolled.getString("token"));
+        String presence = "api/v1/devices/" + id + "/presence";
+        assertThat(operator.post(presence, "{\"state\": \"OFFLINE\"}").status()).as("a device never seen cannot be taken offline")
+                .isEqualTo(409);
+        assertThat(device.post("api/v1/device/heartbeat", "{}").status()).isEqualTo(200);
+        awaitPresence(owner, id, "ONLINE", 10);
+
+        record Refusal(String json, int status, String field) {
+        }
+        for (Refusal r : List.of(new Refusal("{\"state\": \"ONLINE\"}", 400, "state"), new Refusal("{\"state\": \"NEVER_SEEN\"}", 400, "state"),
+                new Refusal("{\"state\": \"gone\"}", 400, "state"), new Refusal("{}", 400, "state"),
+                new Refusal("{\"state\": \"OFFLINE\", \"note\": \"" + "n".repeat(201) + "\"}", 400, "note"))) {
+            Api.Reply reply = operator.post(presence, r.json());
+            assertThat(reply.status()).as(r.json() + " -> " + reply).isEqualTo(r.status());
+            assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo(r.field());
+        }
+        String readOnly = owner.api().post("api/v1/api-keys", "{\"name\": \"ro\", \"scope\": \"READ_ONLY\"}").json().getString("key");
+        assertThat(anonymous.with("X-Api-Key", readOnly).post(presence, "{\"state\": \"OFFLINE\"}").status()).isEqualTo(403);
+        Api outsider = tenant("manual-other").api();
+        assertThat(outsider.post(presence, "{\"state\": \"OFFLINE\"}").status()).as("another tenant's device").isEqualTo(404);
+
+        long staleEvents = transitionsPublished("stale");
+        Api.Reply offline = operator.post(presence, "{\"state\": \"offline\", \"note\": \"unplugged for the move to building B\"}");
+        assertThat(offline.status()).as(offline.toString()).isEqualTo(200);
+        assertThat(offline.json().getString("state")).isEqualTo("OFFLINE");
+        Api.Reply again = operator.post(presence, "{\"state\": \"OFFLINE\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(again.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("state");
+        assertThat(owner.api().post(presence, "{\"state\": \"STALE\", \"note\": \"decommissioned\"}").status()).isEqualTo(200);
+        assertThat(operator.post(presence, "{\"state\": \"OFFLINE\"}").status()).as("no step back from STALE").isEqualTo(409);
+        assertThat(transitionsPublished("stale") - staleEvents).as("one STALE event for one mark, however often it was tried")
+                .isEqualTo(1);
+
+        JsonObject marked = owner.api().get(presence).json();
+        assertThat(marked.getJsonObject("current").getString("state")).isEqualTo("STALE");
+        assertThat(marked.getInt("total")).as("NEVER_SEEN → ONLINE → OFFLINE → STALE").isEqualTo(3);
+        JsonObject toStale = marked.getJsonArray("transitions").getJsonObject(0);
+        JsonObject toOffline = marked.getJsonArray("transitions").getJsonObject(1);
+        assertThat(List.of(toStale.getString("reason"), toOffline.getString("reason"))).containsOnly("MANUAL");
+        assertThat(toOffline.getString("from")).isEqualTo("ONLINE");
+        String audit = owner.api().get("api/v1/audit?action=device.presence-marked").body();
+        assertThat(audit).contains("unplugged for the move to building B", "decommissioned", member.email());
+        assertThat(outsider.get("api/v1/audit?action=device.presence-marked").json().getInt("total")).isZero();
+
+        assertThat(device.post("api/v1/device/heartbeat", "{}").status()).isEqualTo(200);
+        awaitPresence(owner, id, "ONLINE", 10);
+        JsonObject back = owner.api().get(presence).json().getJsonArray("transitions").getJsonObject(0);
+        assertThat(back.getString("from") + " " + back.getString("reason")).isEqualTo("STALE HEARTBEAT");
+    }
+
+    /** How many presence transitions to {@code state} this server published, from the counter incremented with each event. */
+    private long transitionsPublished(String state) {
+        java.util.regex.Matcher counter = java.util.regex.Pattern
+                .compile("(?m)^muster_presence_transitions_total\\{[^}]*to=\"" + state + "\"[^}]*\\} ([0-9.Ee+]+)$")
+                .matcher(anonymous.get("metrics?scope=application").body());
+        return counter.find() ? (long) Double.parseDouble(counter.group(1)) : 0;
+    }
+
+    /** The fleet history once its newest point shows these counts (the servers sample every 2 s). */
+    private JsonObject awaitLatestSample(Api api, int online, int offline, int neverSeen) throws InterruptedException {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        JsonObject history;
+        do {
+            history = api.get("api/v1/fleet/history").json();
+            JsonObject latest = latestPoint(history);
+            if (latest != null && latest.getInt("online") == online && latest.getInt("offline") == offline
+                    && latest.getInt("neverSeen") == neverSeen) {
+                return history;
+            }
+            Thread.sleep(250);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("no sample with " + online + " online, " + offline + " offline, " + neverSeen + " never seen: " + history);
+    }
+
+    private static JsonObject latestPoint(JsonObject history) {
+        var points = history.getJsonArray("points");
+        return points.isEmpty() ? null : points.getJsonObject(points.size() - 1);
+    }
+
+    @Test
     void theRealAgentEnrollsHeartbeatsAndGoesOfflineWhenStopped(@TempDir Path home) throws Exception {
         Tenants.Owner owner = tenant("agent");
         quickPresence(owner);
@@ -758,7 +895,7 @@ public abstract class DevicesContract {
         assertThat(quick.status()).as(quick.toString()).isEqualTo(200);
     }
 
-    private JsonObject awaitPresence(Tenants.Owner owner, String deviceId, String state, int seconds) throws InterruptedException {
+    protected JsonObject awaitPresence(Tenants.Owner owner, String deviceId, String state, int seconds) throws InterruptedException {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         JsonObject device;
         do {

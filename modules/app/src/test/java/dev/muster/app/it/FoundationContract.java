@@ -230,11 +230,7 @@ public abstract class FoundationContract {
     @Test
     void rolesLimitWhatMembersMayDo() throws Exception {
         Tenants.Owner owner = tenantWithOwner("roles");
-        String viewer = owner.slug() + "-viewer@example.com";
-        assertThat(owner.api().post("api/v1/invitations", "{\"email\":\"" + viewer + "\",\"role\":\"VIEWER\"}").status())
-                .isEqualTo(201);
-        new Tenants(admin, anonymous, SMTP).accept(awaitMailTo(viewer), "Viewer");
-        Api viewerApi = anonymous.signIn(viewer, PASSWORD, owner.slug());
+        Api viewerApi = new Tenants(admin, anonymous, SMTP).withMember(owner, "VIEWER").api();
 
         assertThat(viewerApi.get("api/v1/members").json().getInt("total")).isEqualTo(2);
         assertThat(viewerApi.post("api/v1/invitations", "{\"email\":\"y@example.com\",\"role\":\"VIEWER\"}").status())

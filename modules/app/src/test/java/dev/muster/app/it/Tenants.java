@@ -37,6 +37,19 @@ public final class Tenants {
         return new Owner(slug, created.json().getString("id"), email, anonymous.signIn(email, PASSWORD, slug));
     }
 
+    /** A member of the owner's tenant with {@code role}, invited by the owner, accepted and signed in. */
+    public Member withMember(Owner owner, String role) throws Exception {
+        String email = owner.slug() + "-" + role.toLowerCase(Locale.ROOT) + "@example.com";
+        Api.Reply invited = owner.api().post("api/v1/invitations", Json.createObjectBuilder().add("email", email).add("role", role)
+                .build().toString());
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+        accept(Mailbox.awaitMailTo(smtp, email, Duration.ofSeconds(30)), role.charAt(0) + role.substring(1).toLowerCase(Locale.ROOT));
+        return new Member(email, anonymous.signIn(email, PASSWORD, owner.slug()));
+    }
+
+    public record Member(String email, Api api) {
+    }
+
     public void accept(MimeMessage invitation, String displayName) {
         Api.Reply accepted = anonymous.post("api/v1/invitations/accept", Json.createObjectBuilder()
                 .add("token", Mailbox.invitationToken(invitation)).add("displayName", displayName)

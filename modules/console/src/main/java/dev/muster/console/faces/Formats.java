@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * How the console shows points in time: UTC, to the minute, the same on every page. The audit log
@@ -27,6 +28,11 @@ public class Formats {
 
     public String instantSeconds(Instant instant) {
         return instant == null ? "" : INSTANT_SECONDS.format(instant);
+    }
+
+    /** A fraction from 0 to 1 as a percentage with one decimal, or a dash when there is none (nothing to measure yet). */
+    public String percent(Double fraction) {
+        return fraction == null ? "–" : String.format(Locale.ROOT, "%.1f %%", fraction * 100);
     }
 
     /** "just now", "2 min ago", "3 h ago", "5 d ago": how long before now {@code instant} was. */

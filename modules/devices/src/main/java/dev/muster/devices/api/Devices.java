@@ -18,11 +18,21 @@ public interface Devices {
 
     DeviceView get(UUID id);
 
-    /** Counts by presence and the most common OS, types, agent versions and groups. */
+    /** Counts by presence, the most common OS, types, agent versions and groups, and the fleet's uptime. */
     FleetSummary fleet();
+
+    /** The fleet's presence over {@code window}, from the server's samples (oldest first). */
+    FleetHistory fleetHistory(FleetWindow window);
 
     /** The device's presence, uptime and transitions (newest first, paged). */
     PresenceHistory presence(UUID id, PageRequest page);
+
+    /**
+     * Marks the device OFFLINE or STALE by hand (OPERATOR), recorded and published as a transition
+     * with reason MANUAL and audited. Refused naming {@code state}: any other state (400), the state
+     * it is in already, or a step back (STALE to OFFLINE) or from NEVER_SEEN (409).
+     */
+    PresenceView markPresence(UUID id, PresenceMark mark);
 
     /** Applies {@code changes} if the device is still at {@code expectedVersion}. */
     DeviceView update(UUID id, DeviceChanges changes, long expectedVersion);

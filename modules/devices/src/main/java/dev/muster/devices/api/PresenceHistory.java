@@ -13,7 +13,10 @@ import java.util.List;
 @Schema(name = "PresenceHistory")
 public record PresenceHistory(PresenceView current, Uptime uptime, List<Transition> transitions, long total) {
 
-    /** Fractions from 0 to 1, null when the device did not exist during any of the window. */
+    /**
+     * Fractions from 0 to 1, null when there is nothing to measure in the window: a device that did
+     * not exist during any of it, a fleet without samples or in-service devices in it.
+     */
     public record Uptime(Double last24Hours, Double last7Days, Double last30Days) {
     }
 

@@ -2,6 +2,7 @@ package dev.muster.devices.presence;
 
 import dev.muster.devices.api.Presence;
 import dev.muster.devices.api.PresenceHistory;
+import dev.muster.devices.api.PresenceView;
 import dev.muster.platform.errors.MusterException;
 import dev.muster.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,11 +28,15 @@ public class PresenceLog {
     @Inject
     Clock clock;
 
+    /** The device's presence as it is in the database now, also if this transaction read it before a transition. */
+    public PresenceView current(UUID deviceId) {
+        DevicePresence presence = find(deviceId);
+        em.refresh(presence);
+        return presence.view();
+    }
+
     public PresenceHistory of(UUID deviceId, PageRequest page) {
-        DevicePresence presence = deviceId == null ? null : em.find(DevicePresence.class, deviceId);
-        if (presence == null) {
-            throw MusterException.notFound("Device");
-        }
+        DevicePresence presence = find(deviceId);
         Instant now = clock.instant();
         List<PresenceHistory.Transition> transitions = em.createQuery("select t from PresenceTransition t where t.deviceId = :device"
                         + " order by t.occurredAt desc, t.id", PresenceTransition.class)
@@ -51,5 +56,13 @@ public class PresenceLog {
         Uptime uptime = new Uptime(before, month.stream().map(t -> new Uptime.Change(t.to(), t.occurredAt())).toList(), created);
         return new PresenceHistory(presence.view(), new PresenceHistory.Uptime(uptime.over(now, Duration.ofHours(24)),
                 uptime.over(now, Duration.ofDays(7)), uptime.over(now, Duration.ofDays(30))), transitions, total);
+    }
+
+    private DevicePresence find(UUID deviceId) {
+        DevicePresence presence = deviceId == null ? null : em.find(DevicePresence.class, deviceId);
+        if (presence == null) {
+            throw MusterException.notFound("Device");
+        }
+        return presence;
     }
 }

@@ -3,6 +3,9 @@ package dev.muster.devices.presence;
 import dev.muster.devices.api.Presence;
 import dev.muster.devices.api.PresenceChanged;
 import dev.muster.devices.api.PresenceReason;
+import dev.muster.platform.errors.ErrorCode;
+import dev.muster.platform.errors.FieldError;
+import dev.muster.platform.errors.MusterException;
 import dev.muster.platform.messaging.Messaging;
 import dev.muster.platform.messaging.TransactionalSender;
 import jakarta.annotation.Resource;
@@ -19,6 +22,7 @@ import org.eclipse.microprofile.metrics.Tag;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -82,6 +86,47 @@ public class PresenceTransitions {
         Presence now = em.createQuery("select p.state from DevicePresence p where p.deviceId = :device", Presence.class)
                 .setParameter("device", deviceId).getResultStream().findFirst().orElse(null);
         return now != null && from.contains(now) ? apply(deviceId, tenantId, now, to, reason, at) : Optional.empty();
+    }
+
+    /**
+     * An operator's mark: the device from the state it is in to {@code to} (OFFLINE or STALE, checked
+     * by the caller), with reason MANUAL, through {@link #apply} like every other transition. Refused
+     * with {@code CONFLICT} naming {@code state} when {@link #manualRefusal} says so, or when the
+     * device's presence changed between reading and marking it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PresenceChanged mark(UUID deviceId, UUID tenantId, Presence to, Instant at) {
+        Presence from = em.createQuery("select p.state from DevicePresence p where p.deviceId = :device", Presence.class)
+                .setParameter("device", deviceId).getResultStream().findFirst()
+                .orElseThrow(() -> MusterException.notFound("Device"));
+        Optional<String> refusal = manualRefusal(from, to);
+        if (refusal.isPresent()) {
+            throw conflict(refusal.get());
+        }
+        return apply(deviceId, tenantId, from, to, PresenceReason.MANUAL, at)
+                .orElseThrow(() -> conflict("The device's presence changed meanwhile; reload and try again"));
+    }
+
+    /**
+     * Why a device in {@code from} cannot be marked {@code to} by hand, if it cannot: it is there
+     * already; it was never seen (there is nothing to take offline); or the mark would step back from
+     * STALE to OFFLINE (only a heartbeat brings a device back, and the sweep would make it STALE again).
+     */
+    static Optional<String> manualRefusal(Presence from, Presence to) {
+        if (from == to) {
+            return Optional.of("The device is " + from + " already");
+        }
+        if (from == Presence.NEVER_SEEN) {
+            return Optional.of("The device was never seen; only a device that was heard from can be marked " + to);
+        }
+        if (from == Presence.STALE) {
+            return Optional.of("The device is STALE; only a heartbeat brings it back");
+        }
+        return Optional.empty();
+    }
+
+    private static MusterException conflict(String message) {
+        return new MusterException(ErrorCode.CONFLICT, message, List.of(new FieldError("state", message)), null);
     }
 
     static String json(PresenceChanged event) {

@@ -10,12 +10,17 @@ import dev.muster.devices.api.DeviceLimits;
 import dev.muster.devices.api.DeviceList;
 import dev.muster.devices.api.DeviceStatus;
 import dev.muster.devices.api.DeviceView;
+import dev.muster.devices.api.FleetHistory;
 import dev.muster.devices.api.FleetSummary;
+import dev.muster.devices.api.FleetWindow;
 import dev.muster.devices.api.Devices;
 import dev.muster.devices.api.NewDevice;
 import dev.muster.devices.api.Presence;
+import dev.muster.devices.api.PresenceChanged;
 import dev.muster.devices.api.PresenceHistory;
+import dev.muster.devices.api.PresenceMark;
 import dev.muster.devices.api.PresenceReason;
+import dev.muster.devices.api.PresenceView;
 import dev.muster.devices.api.SshExportFormat;
 import dev.muster.devices.presence.Fleet;
 import dev.muster.devices.presence.PresenceLog;
@@ -150,9 +155,44 @@ public class DeviceRegistry implements Devices {
 
     @Override
     @Authorized(Role.VIEWER)
+    public FleetHistory fleetHistory(FleetWindow window) {
+        if (window == null) {
+            throw MusterException.invalid("window", "must be one of 24h, 7d, 30d");
+        }
+        return fleet.history(window);
+    }
+
+    @Override
+    @Authorized(Role.VIEWER)
     public PresenceHistory presence(UUID id, PageRequest page) {
         store.find(id);
         return presenceLog.of(id, page);
+    }
+
+    @Override
+    @Authorized(Role.OPERATOR)
+    public PresenceView markPresence(UUID id, PresenceMark mark) {
+        DeviceFields fields = new DeviceFields();
+        Presence state = manualState(mark == null ? null : mark.state());
+        if (state == null) {
+            fields.fail("state", "must be OFFLINE or STALE");
+        }
+        String note = fields.line("note", mark == null ? null : mark.note(), PresenceMark.NOTE);
+        fields.verify();
+        Device device = store.find(id);
+        PresenceChanged change = presence.mark(id, device.tenantId(), state, clock.instant());
+        audit.record("device.presence-marked", "device", id, device.label() + ": " + change.from() + " → " + change.to()
+                + (note == null ? "" : " (" + note + ")"));
+        return presenceLog.current(id);
+    }
+
+    /** OFFLINE or STALE, in any case; null for anything else. */
+    private static Presence manualState(String value) {
+        if (value == null) {
+            return null;
+        }
+        String name = value.strip().toUpperCase(Locale.ROOT);
+        return name.equals(Presence.OFFLINE.name()) ? Presence.OFFLINE : name.equals(Presence.STALE.name()) ? Presence.STALE : null;
     }
 
     @Override

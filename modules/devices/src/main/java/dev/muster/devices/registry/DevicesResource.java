@@ -12,6 +12,8 @@ import dev.muster.devices.api.Devices;
 import dev.muster.devices.api.NewDevice;
 import dev.muster.devices.api.Presence;
 import dev.muster.devices.api.PresenceHistory;
+import dev.muster.devices.api.PresenceMark;
+import dev.muster.devices.api.PresenceView;
 import dev.muster.devices.api.SshExportFormat;
 import dev.muster.platform.audit.AuditRecord;
 import dev.muster.platform.audit.AuditTrail;
@@ -107,6 +109,13 @@ public class DevicesResource {
     public PresenceHistory presence(@PathParam("id") UUID id, @QueryParam("offset") Integer offset,
                                     @QueryParam("limit") Integer limit) {
         return devices.presence(id, PageRequest.of(offset, limit));
+    }
+
+    @POST
+    @Path("{id}/presence")
+    @Operation(summary = "Mark a device OFFLINE or STALE by hand (reason MANUAL, audited with the note); its next heartbeat makes it ONLINE again")
+    public PresenceView markPresence(@PathParam("id") UUID id, @NotNull PresenceMark mark) {
+        return devices.markPresence(id, mark);
     }
 
     @PATCH

@@ -32,6 +32,12 @@ public interface TenantCatalog {
      */
     TenantView requireActive(UUID id);
 
+    /**
+     * The ids of all active tenants, for other modules' timers that work per tenant (not an
+     * authorization decision about the caller).
+     */
+    List<UUID> activeIds();
+
     /** The tenants the calling user belongs to (all of them for a platform administrator). */
     List<TenantView> mine();
 }

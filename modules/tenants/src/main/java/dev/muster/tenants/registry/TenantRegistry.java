@@ -160,6 +160,12 @@ public class TenantRegistry implements TenantCatalog {
     }
 
     @Override
+    public List<UUID> activeIds() {
+        return em.createQuery("select t.id from Tenant t where t.status = :active order by t.id", UUID.class)
+                .setParameter("active", TenantStatus.ACTIVE).getResultList();
+    }
+
+    @Override
     @Authorized(anyUser = true)
     public List<TenantView> mine() {
         Caller caller = callers.caller();

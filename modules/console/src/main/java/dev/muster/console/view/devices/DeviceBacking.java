@@ -8,7 +8,9 @@ import dev.muster.devices.api.DeviceChanges;
 import dev.muster.devices.api.DeviceInfo;
 import dev.muster.devices.api.DeviceLimits;
 import dev.muster.devices.api.DeviceView;
+import dev.muster.devices.api.Presence;
 import dev.muster.devices.api.PresenceHistory;
+import dev.muster.devices.api.PresenceMark;
 import dev.muster.devices.api.Devices;
 import dev.muster.platform.audit.AuditRecord;
 import dev.muster.platform.audit.AuditTrail;
@@ -27,7 +29,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -69,6 +70,7 @@ public class DeviceBacking implements Serializable {
     private String tags;
     private String notes;
     private String attributes;
+    private String presenceNote;
 
     /** The view action: loads the device, or answers 404 for a malformed or unknown id (another tenant's included). */
     public void load() {
@@ -100,11 +102,6 @@ public class DeviceBacking implements Serializable {
     /** The device's presence, uptime and latest transitions, as loaded with the page. */
     public PresenceHistory getPresence() {
         return presence;
-    }
-
-    /** An uptime fraction as a percentage, or a dash when the device did not exist yet. */
-    public String percent(Double fraction) {
-        return fraction == null ? "–" : String.format(Locale.ROOT, "%.1f %%", fraction * 100);
     }
 
     public void save() {
@@ -139,6 +136,16 @@ public class DeviceBacking implements Serializable {
 
     public void reset() {
         act(() -> devices.reset(deviceId), "device.resetDone");
+    }
+
+    /** Marks the device OFFLINE by hand (OPERATOR); its next heartbeat makes it ONLINE again. */
+    public void markOffline() {
+        act(() -> devices.markPresence(deviceId, new PresenceMark(Presence.OFFLINE.name(), presenceNote)), "presence.markedOffline");
+    }
+
+    /** Marks the device STALE, out of service, by hand (OPERATOR). */
+    public void markStale() {
+        act(() -> devices.markPresence(deviceId, new PresenceMark(Presence.STALE.name(), presenceNote)), "presence.markedStale");
     }
 
     public void rotateSecret() {
@@ -254,6 +261,18 @@ public class DeviceBacking implements Serializable {
 
     public long getVersion() {
         return version;
+    }
+
+    public String getPresenceNote() {
+        return presenceNote;
+    }
+
+    public void setPresenceNote(String presenceNote) {
+        this.presenceNote = presenceNote;
+    }
+
+    public int getPresenceNoteMaxLength() {
+        return PresenceMark.NOTE;
     }
 
     public int getNameMaxLength() {
