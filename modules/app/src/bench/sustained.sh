@@ -45,6 +45,7 @@ p99=$(bench_summary '.latencyMicros.p99 / 1000')
 p50=$(bench_summary '.latencyMicros.p50 / 1000')
 max=$(bench_summary '.latencyMicros.max / 1000')
 sleep 2
+bench_tenant # the owner's token of the start has expired by now
 fleet=$(bench_fleet)
 bench_heap
 bench_stop
@@ -52,14 +53,18 @@ bench_stop
 # timeouts recorded during the run, by whether the device was one of the silent ones (keys ending in 0)
 checks=$bench_dir/checks.sql
 cat >"$checks" <<SQL
-select case when right(d.device_key, 1) = '0' then 'silent' else 'sending' end as kind, count(*) as timeouts,
-       max(extract(epoch from (t.recorded_at - t.occurred_at))) as max_detection_after_deadline_s,
-       min(extract(epoch from (t.occurred_at - p.last_seen_at))) as min_deadline_after_last_seen_s,
-       max(extract(epoch from (t.recorded_at - p.last_seen_at))) as max_reported_after_last_seen_s
-from presence_transition t join device d on d.id = t.device_id join device_presence p on p.device_id = d.id
-where t.reason = 'TIMEOUT' and t.to_state = 'OFFLINE' and t.recorded_at > timestamp with time zone '$start_iso'
-  and d.device_key like 'sim-%'
-group by 1;
+select kind, count(*) as timeouts,
+       max(extract(epoch from (recorded_at - occurred_at))) as max_detection_after_deadline_s,
+       min(extract(epoch from (occurred_at - last_seen_at))) as min_deadline_after_last_seen_s,
+       max(extract(epoch from (recorded_at - last_seen_at))) as max_reported_after_last_seen_s
+from (select case when right(d.device_key, 1) = '0' then 'silent' else 'sending' end as kind,
+             t.recorded_at, t.occurred_at, p.last_seen_at
+      from presence_transition t join device d on d.id = t.device_id join device_presence p on p.device_id = d.id
+      where t.reason = 'TIMEOUT' and t.to_state = 'OFFLINE' and t.recorded_at > timestamp with time zone '$start_iso'
+        and d.device_key like 'sim-%') timeouts
+group by kind;
+select p.state, count(*) as devices from device_presence p join device d on d.id = p.device_id
+where d.device_key like 'sim-%' and d.device_key <= 'sim-$(printf %06d "$devices")' group by p.state;
 SQL
 echo "== result ($db, $devices devices, $(date -u +%FT%TZ))"
 echo "heartbeats: errors $errors, latency p50 $p50 ms, p99 $p99 ms, max $max ms"

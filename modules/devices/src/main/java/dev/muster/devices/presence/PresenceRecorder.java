@@ -20,7 +20,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.TreeMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,11 +65,13 @@ public class PresenceRecorder {
         if (batch.isEmpty()) {
             return List.of();
         }
+        // rows are locked in device id order, as the sweep locks them, so the two cannot deadlock
+        List<Sighting> ordered = batch.stream().sorted(Comparator.comparing(Sighting::deviceId)).toList();
         em.unwrap(Session.class).doWork(connection -> {
-            updatePresence(connection, batch);
-            updateInfo(connection, batch);
+            updatePresence(connection, ordered);
+            updateInfo(connection, ordered);
         });
-        return revive(batch);
+        return revive(ordered);
     }
 
     private static void updatePresence(Connection connection, List<Sighting> batch) throws SQLException {
@@ -107,7 +111,7 @@ public class PresenceRecorder {
         if (writtenInfo.size() > MAX_REMEMBERED) {
             writtenInfo.clear();
         }
-        Map<UUID, Sighting> changed = new HashMap<>();
+        Map<UUID, Sighting> changed = new LinkedHashMap<>();
         for (Sighting s : batch) {
             if (!s.info().equals(DeviceInfo.NONE) && !Objects.equals(writtenInfo.get(s.deviceId()), s.info())) {
                 changed.put(s.deviceId(), s);
@@ -140,7 +144,7 @@ public class PresenceRecorder {
     }
 
     private List<Sighting> revive(List<Sighting> batch) {
-        Map<UUID, Sighting> byDevice = new HashMap<>();
+        Map<UUID, Sighting> byDevice = new TreeMap<>();
         batch.forEach(s -> byDevice.put(s.deviceId(), s));
         List<UUID> ids = List.copyOf(byDevice.keySet());
         List<Sighting> later = new ArrayList<>();

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,7 +26,7 @@ import java.util.UUID;
 @AcrossTenants
 public class PresenceSweeper {
 
-    static final int BATCH = 1_000;
+    static final int BATCH = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -43,8 +44,9 @@ public class PresenceSweeper {
                         + " where p.state = :from and p." + deadline + " < :now order by p." + deadline, Object[].class)
                 .setParameter("from", from).setParameter("now", now)
                 .setMaxResults(BATCH).getResultList();
+        // locked in device id order, as flushes lock them, so a sweep and a flush cannot deadlock
         int changed = 0;
-        for (Object[] row : due) {
+        for (Object[] row : due.stream().sorted(Comparator.comparing(row -> (UUID) row[0])).toList()) {
             if (transitions.apply((UUID) row[0], (UUID) row[1], from, to, PresenceReason.TIMEOUT, (Instant) row[2]).isPresent()) {
                 changed++;
             }
