@@ -113,9 +113,9 @@ public class PresenceJobs {
                     recorder.write(chunk).forEach(buffer::record);
                     written += chunk.size();
                 } catch (RuntimeException e) {
-                    batch.subList(from, batch.size()).forEach(buffer::record);
-                    LOG.log(Level.WARNING, "Writing " + (batch.size() - from) + " heartbeats failed; they wait for the next flush", e);
-                    break;
+                    // only this chunk waits for the next flush: one failing chunk must not hold back the others
+                    chunk.forEach(buffer::record);
+                    LOG.log(Level.WARNING, "Writing " + chunk.size() + " heartbeats failed; they wait for the next flush", e);
                 }
             }
             metrics.timer("muster.presence.flush").update(Duration.ofNanos(System.nanoTime() - started));
