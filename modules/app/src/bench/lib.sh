@@ -68,11 +68,6 @@ bench_stop() {
   bench_pid=
 }
 
-# The JVM that runs Payara Micro (start-muster.sh execs java, so it is the started process).
-bench_java_pid() {
-  echo "$bench_pid"
-}
-
 # bench_call METHOD PATH [JSON] — with the tenant owner's token once bench_tenant has run.
 bench_call() {
   curl -sS -X "$1" "$bench_url/api/v1/$2" -H "Authorization: Bearer ${bench_token:-}" -H 'Content-Type: application/json' \
@@ -115,8 +110,7 @@ bench_summary() {
 
 # bench_heap: heap in use right after a full collection, in MB, and the server process's resident set.
 bench_heap() {
-  local pid
-  pid=$(bench_java_pid)
+  local pid=$bench_pid # start-muster.sh execs java, so the started process is the server's JVM
   jcmd "$pid" GC.run >/dev/null
   sleep 2
   local used

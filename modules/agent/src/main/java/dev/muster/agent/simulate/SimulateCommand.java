@@ -10,6 +10,7 @@ import dev.muster.agent.system.StopSignal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -99,7 +100,7 @@ public final class SimulateCommand {
                 for (int i = 0; i < settings.devices(); i++) {
                     none.add(new VirtualDevice(i, Fleet.key(settings.keyPrefix(), i)));
                 }
-                java.nio.file.Files.createDirectories(plan.stateDir());
+                Files.createDirectories(plan.stateDir());
                 new Simulator(plan, none, fleet, log, out, stop, clock).run();
                 return ExitCode.OK;
             }
