@@ -28,7 +28,7 @@ class ModuleBoundariesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"tenants", "devices", "tokens"})
+    @ValueSource(strings = {"tenants", "devices", "tokens", "alerts"})
     void otherModulesSeeAFeatureModuleOnlyThroughItsApi(String module) {
         String root = "dev.muster." + module;
         noClasses().that().resideOutsideOfPackage(root + "..")

@@ -13,12 +13,12 @@ import java.sql.Statement;
 
 /**
  * Runs a test class only where PostgreSQL answers on 127.0.0.1:5432 (skipping with a visible reason
- * otherwise), and gives it an empty schema {@value #SCHEMA} in database {@code test}, before the
+ * otherwise), and gives it an empty schema (system property {@code muster.it.pg-schema}, default {@code muster_it}) in database {@code test}, before the
  * server starts, so the migrations run from scratch.
  */
 public class PostgresSchema implements ExecutionCondition, BeforeAllCallback {
 
-    public static final String SCHEMA = "muster_it";
+    public static final String SCHEMA = System.getProperty("muster.it.pg-schema", "muster_it");
     static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
     @Override
