@@ -17,6 +17,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -46,6 +47,8 @@ public class Heartbeats {
     static final int NOTE = 200;
     private static final int MAX_TRACKED = 2_000_000;
     private static final Pattern METRIC = Pattern.compile(FieldChecks.LABEL_PATTERN);
+    /** Looked up once: {@code Json.createObjectBuilder()} finds the JSON provider again at every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     @Inject
     CallerContext callers;
@@ -147,7 +150,7 @@ public class Heartbeats {
             fields.fail("metrics", "at most " + MAX_METRICS + " entries");
             return null;
         }
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         for (Map.Entry<String, Double> metric : new TreeMap<>(metrics).entrySet()) {
             if (metric.getKey().length() > FieldChecks.LABEL || !METRIC.matcher(metric.getKey()).matches()) {
                 fields.fail("metrics", "names must be 1 to 40 letters, digits or . _ - and start with a letter or digit");

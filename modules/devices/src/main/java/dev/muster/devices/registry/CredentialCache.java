@@ -1,14 +1,19 @@
 package dev.muster.devices.registry;
 
+import dev.muster.devices.api.DeviceStatus;
 import dev.muster.platform.messaging.Messaging;
 import dev.muster.platform.messaging.TransactionalSender;
+import dev.muster.platform.tenancy.AcrossTenants;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.Topic;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -50,6 +55,9 @@ public class CredentialCache {
     @Resource(lookup = Messaging.CREDENTIALS_TOPIC)
     Topic topic;
 
+    @PersistenceContext
+    EntityManager em;
+
     private final Map<UUID, Entry> entries = new ConcurrentHashMap<>();
 
     /** A device's credential state as last read. */
@@ -62,6 +70,23 @@ public class CredentialCache {
             return Optional.empty();
         }
         return Optional.of(entry);
+    }
+
+    /**
+     * Reads the device's credential state and remembers it; null for an unknown device. Across
+     * tenants: a token check happens before any tenant is known.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @AcrossTenants
+    Entry load(UUID device) {
+        Device found = em.find(Device.class, device);
+        if (found == null) {
+            return null;
+        }
+        Entry entry = new Entry(found.tenantId(), found.key(), found.credentialGeneration(), found.status() == DeviceStatus.ACTIVE,
+                clock.instant());
+        put(device, entry);
+        return entry;
     }
 
     void put(UUID device, Entry entry) {

@@ -31,8 +31,6 @@ import java.util.UUID;
  * check names the device's tenant explicitly: these calls come before any tenant is known.
  */
 @ApplicationScoped
-@Transactional
-@AcrossTenants
 public class DeviceCredentialVault implements DeviceCredentials {
 
     @PersistenceContext
@@ -57,6 +55,8 @@ public class DeviceCredentialVault implements DeviceCredentials {
     ActiveTenants activeTenants;
 
     @Override
+    @Transactional
+    @AcrossTenants
     public EnrolledDevice enroll(UUID tenantId, Enrollee enrollee, String via, boolean mayReplace) {
         DeviceFields fields = new DeviceFields();
         String key = fields.key("deviceKey", enrollee.key());
@@ -113,11 +113,15 @@ public class DeviceCredentialVault implements DeviceCredentials {
     }
 
     @Override
+    @Transactional
+    @AcrossTenants
     public Optional<EnrollmentState> enrollment(UUID tenantId, String key) {
         return store.findByKey(tenantId, key).map(Device::enrollmentState);
     }
 
     @Override
+    @Transactional
+    @AcrossTenants
     public Optional<DeviceCredential> verifySecret(UUID deviceId, String secret) {
         Device device = deviceId == null ? null : em.find(Device.class, deviceId);
         if (device == null || device.status() != DeviceStatus.ACTIVE || device.secretDigest() == null
@@ -127,26 +131,19 @@ public class DeviceCredentialVault implements DeviceCredentials {
         return Optional.of(new DeviceCredential(device.id(), device.tenantId(), device.key(), device.credentialGeneration()));
     }
 
+    /**
+     * Runs on every device request, so it has no interceptors of its own (a transaction and the
+     * tenant scope cost more than the check): a cached entry decides; only a miss reads the
+     * database, through {@link CredentialCache#load}.
+     */
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Caller verifyToken(UUID deviceId, UUID tenantId, long generation) {
-        CredentialCache.Entry entry = cache.get(deviceId).orElseGet(() -> load(deviceId));
+        CredentialCache.Entry entry = cache.get(deviceId).orElseGet(() -> cache.load(deviceId));
         if (entry == null || !entry.tenantId().equals(tenantId) || !entry.active() || entry.generation() != generation) {
             throw new MusterException(ErrorCode.AUTHENTICATION_REQUIRED,
                     "The device token is no longer valid: the device was revoked, reset or given new credentials");
         }
         activeTenants.settings(tenantId);
         return new Caller(Caller.Kind.DEVICE, deviceId, "device:" + entry.key(), tenantId, null, false);
-    }
-
-    private CredentialCache.Entry load(UUID deviceId) {
-        Device device = em.find(Device.class, deviceId);
-        if (device == null) {
-            return null;
-        }
-        CredentialCache.Entry entry = new CredentialCache.Entry(device.tenantId(), device.key(), device.credentialGeneration(),
-                device.status() == DeviceStatus.ACTIVE, clock.instant());
-        cache.put(deviceId, entry);
-        return entry;
     }
 }
