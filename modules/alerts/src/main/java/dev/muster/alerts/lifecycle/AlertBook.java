@@ -20,6 +20,7 @@ import dev.muster.tenants.api.Members;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -218,8 +219,8 @@ public class AlertBook implements AlertAcknowledgements {
         if (request.ids() != null) {
             Set<UUID> ids = new LinkedHashSet<>(request.ids());
             ids.remove(null);
-            alerts = ids.isEmpty() ? List.of() : em.createQuery("select a from Alert a where a.id in :ids", Alert.class)
-                    .setParameter("ids", ids).getResultList();
+            alerts = ids.isEmpty() ? List.of() : em.createQuery("select a from Alert a where a.id in :ids order by a.id", Alert.class)
+                    .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
             Set<UUID> found = new LinkedHashSet<>();
             alerts.forEach(a -> found.add(a.id()));
             ids.stream().filter(id -> !found.contains(id)).forEach(id -> items.add(new BulkAlertResult.Item(id,
@@ -274,7 +275,8 @@ public class AlertBook implements AlertAcknowledgements {
     }
 
     private Alert require(UUID id) {
-        Alert alert = id == null ? null : em.find(Alert.class, id);
+        // locked: a repeat counting up the same alert meanwhile waits instead of failing on the version
+        Alert alert = id == null ? null : em.find(Alert.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (alert == null) {
             throw MusterException.notFound("Alert");
         }

@@ -3,6 +3,7 @@ package dev.muster.alerts.lifecycle;
 import dev.muster.alerts.api.Severity;
 import dev.muster.platform.errors.MusterException;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 
 import java.nio.charset.StandardCharsets;
@@ -73,10 +74,10 @@ final class AlertQuery {
         return counts;
     }
 
-    /** Every matching alert, at most {@code limit}, newest first (bulk actions). */
+    /** Every matching alert, at most {@code limit}, newest first, locked for a bulk action. */
     List<Alert> all(EntityManager em, int limit) {
         return bind(em.createQuery("select a from Alert a" + where + " order by a.lastOccurredAt desc, a.id desc", Alert.class))
-                .setMaxResults(limit).getResultList();
+                .setMaxResults(limit).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     /** A page after {@code after}, one more than {@code limit} to tell whether a next page exists. */

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,6 +30,8 @@ import java.util.UUID;
  * resolved within {@code muster.alerts.reopen-window-minutes} (60), or opens a new one. Two nodes
  * opening the same device's type at once collide on the open key's unique constraint; the loser's
  * transaction rolls back and its boundary retries, finding the winner's alert ({@link OpenKeyRace}).
+ * An existing alert is read with a row lock, so concurrent repeats of one alert count up one after
+ * the other instead of failing on its version.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -115,7 +118,7 @@ public class Occurrences {
     private Optional<Alert> unresolved(UUID tenantId, UUID deviceId, String type) {
         return em.createQuery("select a from Alert a where a.tenantId = :tenant and a.openKey = :key", Alert.class)
                 .setParameter("tenant", tenantId).setParameter("key", Alert.openKey(deviceId, type))
-                .getResultStream().findFirst();
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
     private Optional<Alert> latestResolved(UUID tenantId, UUID deviceId, String type) {
@@ -123,7 +126,7 @@ public class Occurrences {
                         + " and a.status = :resolved order by a.resolvedAt desc", Alert.class)
                 .setParameter("tenant", tenantId).setParameter("device", deviceId).setParameter("type", type)
                 .setParameter("resolved", AlertStatus.RESOLVED).setMaxResults(1)
-                .getResultStream().findFirst();
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
     private boolean alreadyRecorded(UUID sourceRef) {
