@@ -1,7 +1,11 @@
 package dev.muster.alerts.lifecycle;
 
 import dev.muster.alerts.api.AlertNotice;
+import dev.muster.alerts.api.AlertSource;
+import dev.muster.alerts.api.AlertStatus;
 import dev.muster.alerts.api.AlertSummary;
+import dev.muster.alerts.api.AlertView;
+import dev.muster.alerts.api.EntryKind;
 import dev.muster.alerts.api.Severity;
 import dev.muster.platform.tenancy.TenantOwned;
 import jakarta.persistence.CascadeType;
@@ -257,6 +261,16 @@ public class Alert extends TenantOwned {
     public AlertNotice notice(AlertNotice.Change change, String actor, Instant at) {
         return new AlertNotice(id, tenantId(), deviceId, deviceName, deviceGroup, type, severity, change, message, occurrences,
                 actor, at);
+    }
+
+    /** The alert as the API shows it, with its timeline or without (in lists). */
+    public AlertView view(boolean withTimeline) {
+        List<AlertView.TimelineEntry> entries = withTimeline
+                ? timeline.stream().map(e -> new AlertView.TimelineEntry(e.at(), e.kind(), e.actor(), e.note())).toList()
+                : List.of();
+        return new AlertView(id, deviceId, deviceName, deviceGroup, type, source, severity, message, AlertDetails.read(details),
+                status, occurrences, firstOccurredAt, lastOccurredAt, acknowledgedAt, acknowledgedBy, acknowledgeNote, resolvedAt,
+                resolvedBy, resolveNote, assigneeId, assigneeName, version, entries);
     }
 
     public AlertSummary summary() {

@@ -1,8 +1,19 @@
 package dev.muster.alerts.lifecycle;
 
 import dev.muster.alerts.api.AlertAcknowledgements;
+import dev.muster.alerts.api.AlertFilter;
+import dev.muster.alerts.api.AlertList;
+import dev.muster.alerts.api.AlertNote;
 import dev.muster.alerts.api.AlertNotice;
+import dev.muster.alerts.api.AlertSource;
+import dev.muster.alerts.api.AlertStatus;
 import dev.muster.alerts.api.AlertSummary;
+import dev.muster.alerts.api.AlertView;
+import dev.muster.alerts.api.Alerts;
+import dev.muster.alerts.api.Assignment;
+import dev.muster.alerts.api.BulkAlertRequest;
+import dev.muster.alerts.api.BulkAlertResult;
+import dev.muster.alerts.api.NewAlert;
 import dev.muster.alerts.api.Severity;
 import dev.muster.devices.api.DeviceLabel;
 import dev.muster.devices.api.DeviceLabels;
@@ -43,7 +54,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional
-public class AlertBook implements AlertAcknowledgements {
+public class AlertBook implements Alerts, AlertAcknowledgements {
 
     @PersistenceContext
     EntityManager em;
@@ -63,6 +74,7 @@ public class AlertBook implements AlertAcknowledgements {
     @Inject
     Clock clock;
 
+    @Override
     @Authorized(Role.VIEWER)
     public AlertList list(AlertFilter filter, String after, int limit) {
         AlertFilter effective = filter == null ? AlertFilter.ALL : filter;
@@ -72,16 +84,18 @@ public class AlertBook implements AlertAcknowledgements {
         boolean more = rows.size() > size;
         List<Alert> page = more ? rows.subList(0, size) : rows;
         String next = more ? AlertQuery.cursorAfter(page.get(page.size() - 1)) : null;
-        return new AlertList(page.stream().map(a -> AlertView.of(a, false)).toList(), query.count(em),
+        return new AlertList(page.stream().map(a -> a.view(false)).toList(), query.count(em),
                 new AlertQuery(effective.anySeverity()).countsBySeverity(em), next);
     }
 
+    @Override
     @Authorized(Role.VIEWER)
     public AlertView get(UUID id) {
-        return AlertView.of(require(id), true);
+        return require(id).view(true);
     }
 
     /** An operator's alert, about a device of the tenant or the tenant as a whole; custom types only. */
+    @Override
     @Authorized(Role.OPERATOR)
     public AlertView raise(NewAlert request) {
         if (request == null) {
@@ -102,7 +116,7 @@ public class AlertBook implements AlertAcknowledgements {
         Caller caller = callers.caller();
         Alert alert = occurrences.raise(new Occurrence(caller.tenantId(), device, AlertSource.MANUAL, checked.type(),
                 checked.severity(), checked.message(), checked.details(), clock.instant(), caller.name(), null)).orElseThrow();
-        return AlertView.of(alert, true);
+        return alert.view(true);
     }
 
     /** The checked parts of a {@link NewAlert}, for operators and devices alike. */
@@ -139,19 +153,22 @@ public class AlertBook implements AlertAcknowledgements {
         return act(alertId, note, Alert::acknowledge).summary();
     }
 
+    @Override
     @Authorized(Role.OPERATOR)
     public AlertView acknowledge(UUID id, AlertNote note) {
-        return AlertView.of(act(id, note == null ? null : note.note(),
-                Alert::acknowledge), true);
+        return act(id, note == null ? null : note.note(),
+                Alert::acknowledge).view(true);
     }
 
+    @Override
     @Authorized(Role.OPERATOR)
     public AlertView resolve(UUID id, AlertNote note) {
-        return AlertView.of(act(id, note == null ? null : note.note(),
-                (alert, actor, at, text) -> alert.resolve(actor, at, text, null)), true);
+        return act(id, note == null ? null : note.note(),
+                (alert, actor, at, text) -> alert.resolve(actor, at, text, null)).view(true);
     }
 
     /** Reopens a resolved alert; refused while another unresolved alert of its device and type exists. */
+    @Override
     @Authorized(Role.OPERATOR)
     public AlertView reopen(UUID id, AlertNote note) {
         Alert alert = require(id);
@@ -161,10 +178,11 @@ public class AlertBook implements AlertAcknowledgements {
             String message = "The device has another unresolved " + alert.type() + " alert; act on that one";
             throw new MusterException(ErrorCode.CONFLICT, message, List.of(new FieldError("status", message)), null);
         }
-        return AlertView.of(act(id, note == null ? null : note.note(),
-                Alert::reopen), true);
+        return act(id, note == null ? null : note.note(),
+                Alert::reopen).view(true);
     }
 
+    @Override
     @Authorized(Role.OPERATOR)
     public AlertView note(UUID id, AlertNote note) {
         FieldChecks fields = new FieldChecks();
@@ -177,10 +195,11 @@ public class AlertBook implements AlertAcknowledgements {
         alert.note(actor(), clock.instant(), text);
         em.flush();
         occurrences.audit(alert, "alert.noted", text);
-        return AlertView.of(alert, true);
+        return alert.view(true);
     }
 
     /** Assigns the alert to a member of the tenant, by email; a blank assignee unassigns it. */
+    @Override
     @Authorized(Role.OPERATOR)
     public AlertView assign(UUID id, Assignment assignment) {
         String email = assignment == null || assignment.assignee() == null || assignment.assignee().isBlank() ? null
@@ -196,10 +215,11 @@ public class AlertBook implements AlertAcknowledgements {
             em.flush();
             occurrences.audit(alert, "alert.assigned", member == null ? "unassigned" : "to " + member.email());
         }
-        return AlertView.of(alert, true);
+        return alert.view(true);
     }
 
     /** Acknowledges or resolves a selection or every alert a filter matches, reporting each alert's outcome. */
+    @Override
     @Authorized(Role.OPERATOR)
     public BulkAlertResult bulk(BulkAlertRequest request) {
         FieldChecks fields = new FieldChecks();

@@ -1,5 +1,6 @@
 package dev.muster.alerts.lifecycle;
 
+import dev.muster.alerts.api.EntryKind;
 import dev.muster.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package dev.muster.alerts.lifecycle;
 
+import dev.muster.alerts.api.AlertStatus;
 import dev.muster.platform.tenancy.AcrossTenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

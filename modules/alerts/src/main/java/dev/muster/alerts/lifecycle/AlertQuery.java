@@ -1,5 +1,7 @@
 package dev.muster.alerts.lifecycle;
 
+import dev.muster.alerts.api.AlertFilter;
+import dev.muster.alerts.api.AlertStatus;
 import dev.muster.alerts.api.Severity;
 import dev.muster.platform.errors.MusterException;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,15 @@
 package dev.muster.alerts.lifecycle;
 
+import dev.muster.alerts.api.AlertFilter;
+import dev.muster.alerts.api.AlertList;
+import dev.muster.alerts.api.AlertNote;
+import dev.muster.alerts.api.AlertStatus;
+import dev.muster.alerts.api.AlertView;
+import dev.muster.alerts.api.Alerts;
+import dev.muster.alerts.api.Assignment;
+import dev.muster.alerts.api.BulkAlertRequest;
+import dev.muster.alerts.api.BulkAlertResult;
+import dev.muster.alerts.api.NewAlert;
 import dev.muster.alerts.api.Severity;
 import dev.muster.platform.errors.MusterException;
 import dev.muster.platform.paging.PageRequest;
@@ -35,7 +45,7 @@ import java.util.UUID;
 public class AlertsResource {
 
     @Inject
-    AlertBook alerts;
+    Alerts alerts;
 
     @Context
     UriInfo uri;

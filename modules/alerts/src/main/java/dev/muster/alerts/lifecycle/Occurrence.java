@@ -1,5 +1,6 @@
 package dev.muster.alerts.lifecycle;
 
+import dev.muster.alerts.api.AlertSource;
 import dev.muster.alerts.api.Severity;
 
 import java.time.Instant;

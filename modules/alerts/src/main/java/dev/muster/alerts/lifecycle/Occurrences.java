@@ -1,6 +1,7 @@
 package dev.muster.alerts.lifecycle;
 
 import dev.muster.alerts.api.AlertNotice;
+import dev.muster.alerts.api.AlertStatus;
 import dev.muster.platform.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

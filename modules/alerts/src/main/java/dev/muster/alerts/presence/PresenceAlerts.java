@@ -1,9 +1,9 @@
 package dev.muster.alerts.presence;
 
+import dev.muster.alerts.api.AlertSource;
 import dev.muster.alerts.api.Severity;
 import dev.muster.alerts.lifecycle.Alert;
 import dev.muster.alerts.lifecycle.AlertDetails;
-import dev.muster.alerts.lifecycle.AlertSource;
 import dev.muster.alerts.lifecycle.AlertTypes;
 import dev.muster.alerts.lifecycle.Occurrence;
 import dev.muster.alerts.lifecycle.Occurrences;

@@ -1,5 +1,6 @@
 package dev.muster.alerts.rules;
 
+import dev.muster.alerts.api.RuleSettings;
 import dev.muster.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

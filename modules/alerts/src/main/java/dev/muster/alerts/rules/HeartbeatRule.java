@@ -1,5 +1,6 @@
 package dev.muster.alerts.rules;
 
+import dev.muster.alerts.api.RuleSettings;
 import dev.muster.alerts.api.Severity;
 import dev.muster.alerts.lifecycle.AlertTypes;
 import dev.muster.devices.api.HeartbeatReadings.Reading;

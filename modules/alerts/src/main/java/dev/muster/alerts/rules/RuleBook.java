@@ -1,5 +1,8 @@
 package dev.muster.alerts.rules;
 
+import dev.muster.alerts.api.AlertRules;
+import dev.muster.alerts.api.GroupRuleSettings;
+import dev.muster.alerts.api.RuleSettings;
 import dev.muster.platform.audit.AuditTrail;
 import dev.muster.platform.errors.FieldChecks;
 import dev.muster.platform.errors.MusterException;
@@ -28,7 +31,7 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 @Transactional
-public class RuleBook {
+public class RuleBook implements AlertRules {
 
     private static final Pattern BSSID = Pattern.compile("^[0-9a-f]{2}(:[0-9a-f]{2}){5}$");
 
@@ -41,6 +44,7 @@ public class RuleBook {
     @Inject
     AuditTrail audit;
 
+    @Override
     @Authorized(Role.VIEWER)
     public GroupRuleSettings get() {
         List<AlertRuleSettings> rows = rows();
@@ -53,6 +57,7 @@ public class RuleBook {
     }
 
     /** Replaces the tenant's settings; absent fields take the defaults. */
+    @Override
     @Authorized(Role.ADMIN)
     public GroupRuleSettings putTenant(RuleSettings settings) {
         RuleSettings checked = check(settings == null ? RuleSettings.INHERIT : settings).over(RuleSettings.DEFAULTS);
@@ -62,6 +67,7 @@ public class RuleBook {
     }
 
     /** Replaces a group's override; absent fields inherit the tenant's. */
+    @Override
     @Authorized(Role.ADMIN)
     public GroupRuleSettings putGroup(String group, RuleSettings settings) {
         String name = group(group);
@@ -71,6 +77,7 @@ public class RuleBook {
         return get();
     }
 
+    @Override
     @Authorized(Role.ADMIN)
     public GroupRuleSettings deleteGroup(String group) {
         String name = group(group);

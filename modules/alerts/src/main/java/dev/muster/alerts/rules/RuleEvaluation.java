@@ -1,8 +1,9 @@
 package dev.muster.alerts.rules;
 
+import dev.muster.alerts.api.AlertSource;
+import dev.muster.alerts.api.RuleSettings;
 import dev.muster.alerts.lifecycle.Alert;
 import dev.muster.alerts.lifecycle.AlertDetails;
-import dev.muster.alerts.lifecycle.AlertSource;
 import dev.muster.alerts.lifecycle.Occurrence;
 import dev.muster.alerts.lifecycle.Occurrences;
 import dev.muster.devices.api.DeviceLabel;

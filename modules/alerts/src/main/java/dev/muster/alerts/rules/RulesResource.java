@@ -1,5 +1,8 @@
 package dev.muster.alerts.rules;
 
+import dev.muster.alerts.api.AlertRules;
+import dev.muster.alerts.api.GroupRuleSettings;
+import dev.muster.alerts.api.RuleSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RulesResource {
 
     @Inject
-    RuleBook rules;
+    AlertRules rules;
 
     @GET
     @Operation(summary = "The tenant's rule settings and its groups' overrides")

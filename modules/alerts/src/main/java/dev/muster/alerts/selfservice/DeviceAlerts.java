@@ -1,12 +1,12 @@
 package dev.muster.alerts.selfservice;
 
+import dev.muster.alerts.api.AlertSource;
+import dev.muster.alerts.api.AlertSummary;
+import dev.muster.alerts.api.NewAlert;
 import dev.muster.alerts.lifecycle.Alert;
 import dev.muster.alerts.lifecycle.AlertBook;
-import dev.muster.alerts.lifecycle.AlertSource;
-import dev.muster.alerts.lifecycle.NewAlert;
 import dev.muster.alerts.lifecycle.Occurrence;
 import dev.muster.alerts.lifecycle.Occurrences;
-import dev.muster.alerts.api.AlertSummary;
 import dev.muster.devices.api.DeviceLabel;
 import dev.muster.devices.api.DeviceLabels;
 import dev.muster.platform.errors.FieldChecks;

@@ -1,7 +1,7 @@
 package dev.muster.alerts.selfservice;
 
 import dev.muster.alerts.api.AlertSummary;
-import dev.muster.alerts.lifecycle.NewAlert;
+import dev.muster.alerts.api.NewAlert;
 import dev.muster.alerts.lifecycle.OpenKeyRace;
 import dev.muster.platform.rest.MaxBody;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,6 +1,9 @@
 package dev.muster.alerts.lifecycle;
 
 import dev.muster.alerts.api.AlertNotice.Change;
+import dev.muster.alerts.api.AlertSource;
+import dev.muster.alerts.api.AlertStatus;
+import dev.muster.alerts.api.EntryKind;
 import dev.muster.alerts.api.Severity;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package dev.muster.alerts.rules;
 
+import dev.muster.alerts.api.RuleSettings;
 import dev.muster.alerts.rules.HeartbeatRule.Verdict;
 import dev.muster.devices.api.HeartbeatReadings.Reading;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.muster.alerts.lifecycle;
+package dev.muster.alerts.api;
 
 /** What one timeline entry of an alert records. */
 public enum EntryKind {

@@ -1,4 +1,4 @@
-package dev.muster.alerts.lifecycle;
+package dev.muster.alerts.api;
 
 import dev.muster.alerts.api.Severity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,7 +24,7 @@ public record AlertFilter(AlertStatus status, Boolean unresolved, Severity sever
     }
 
     /** The same filter without the severity, for the counts by severity next to a list. */
-    AlertFilter anySeverity() {
+    public AlertFilter anySeverity() {
         return new AlertFilter(status, unresolved, null, type, deviceId, group, from, to);
     }
 }

@@ -1,4 +1,4 @@
-package dev.muster.alerts.lifecycle;
+package dev.muster.alerts.api;
 
 import dev.muster.alerts.api.Severity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,16 +41,5 @@ public record AlertView(UUID id,
     /** One line of the timeline. */
     @Schema(name = "AlertTimelineEntry")
     public record TimelineEntry(Instant at, EntryKind kind, String actor, String note) {
-    }
-
-    static AlertView of(Alert alert, boolean withTimeline) {
-        List<TimelineEntry> timeline = withTimeline
-                ? alert.timeline().stream().map(e -> new TimelineEntry(e.at(), e.kind(), e.actor(), e.note())).toList()
-                : List.of();
-        return new AlertView(alert.id(), alert.deviceId(), alert.deviceName(), alert.deviceGroup(), alert.type(), alert.source(),
-                alert.severity(), alert.message(), AlertDetails.read(alert.details()), alert.status(), alert.occurrences(),
-                alert.firstOccurredAt(), alert.lastOccurredAt(), alert.acknowledgedAt(), alert.acknowledgedBy(),
-                alert.acknowledgeNote(), alert.resolvedAt(), alert.resolvedBy(), alert.resolveNote(), alert.assigneeId(),
-                alert.assigneeName(), alert.version(), timeline);
     }
 }

@@ -1,4 +1,4 @@
-package dev.muster.alerts.lifecycle;
+package dev.muster.alerts.api;
 
 import dev.muster.alerts.api.Severity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
