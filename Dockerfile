@@ -31,7 +31,7 @@ ENV MUSTER_DATA_DIR=/opt/muster/data
 VOLUME /opt/muster/data
 EXPOSE 8080
 
-ENTRYPOINT ["java", "-Xms256m", "-Xmx1g", "-jar", "/opt/payara/payara-micro.jar", \
+ENTRYPOINT ["java", "-Xms256m", "-Xmx1g", "-Dmuster.cluster=muster", "-jar", "/opt/payara/payara-micro.jar", \
             "--hzconfigfile", "server-config/hazelcast-loopback.xml", \
             "--prebootcommandfile", "server-config/pre-boot-commands-container.asadmin", \
             "--postbootcommandfile", "server-config/post-boot-commands.asadmin", \

@@ -10,6 +10,8 @@
 #  - a class data sharing (CDS) archive of the classes a start loads, written when the first run exits
 #    (Ctrl-C) and mapped by later runs instead of loading and verifying those classes again.
 # Both are rebuilt when payara-micro.jar changes. JAVA_OPTS adds JVM options (default heap: 256 MB to 1 GB).
+# MUSTER_CLUSTER names the Hazelcast cluster the node joins (default muster): the nodes of one installation
+# share it, and an installation (or a test server) with another name on the same host stays apart.
 set -euo pipefail
 
 runtime=${1:?runtime directory}
@@ -40,7 +42,7 @@ fi
 # jakarta.json.provider: without it, every JSON-P call (MicroProfile JWT parses each bearer token with
 # one) looks the provider up with a ServiceLoader scan of the WAR's jars, costing more than the request.
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-exec java ${JAVA_OPTS:--Xms256m -Xmx1g} -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl "${cds[@]}" -jar "$root/launch-micro.jar" --rootdir "$root" \
+exec java ${JAVA_OPTS:--Xms256m -Xmx1g} -Dmuster.cluster="${MUSTER_CLUSTER:-muster}" -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl "${cds[@]}" -jar "$root/launch-micro.jar" --rootdir "$root" \
   --hzconfigfile "$config/hazelcast-loopback.xml" \
   --prebootcommandfile "$config/pre-boot-commands.asadmin" \
   --postbootcommandfile "$config/post-boot-commands.asadmin" \

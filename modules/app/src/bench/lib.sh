@@ -44,9 +44,8 @@ bench_start() {
     set -- MUSTER_DB_URL=jdbc:postgresql://127.0.0.1:5432/muster_bench MUSTER_DB_USER=postgres MUSTER_DB_PASSWORD=postgres \
       MUSTER_DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource "$@"
   fi
-  env MUSTER_DATA_DIR="$bench_dir/data" MUSTER_ADMIN_PASSWORD="$bench_password" JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms2g -Xmx2g}" "$@" \
+  env MUSTER_DATA_DIR="$bench_dir/data" MUSTER_CLUSTER="muster-bench-$bench_port" MUSTER_ADMIN_PASSWORD="$bench_password" JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms2g -Xmx2g}" "$@" \
     server-config/start-muster.sh "$bench_dir/runtime" modules/app/target/muster.war --port "$bench_port" \
-    --clustername "muster-bench-$bench_port" \
     >"$bench_dir/server.log" 2>&1 &
   bench_pid=$!
   local waited=0

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -75,6 +77,32 @@ class BearerTokensTest {
         assertThat(tokens.cached()).isEqualTo(1);
         assertThat(tokens.verify(raw).orElseThrow().getSubject()).as("a second use comes from the cache").isEqualTo("device-1");
         assertThat(tokens.cached()).isEqualTo(1);
+    }
+
+    @Test
+    void aRememberedTokenShowsTheSameClaimsAsAFreshlyCheckedOne() throws Exception {
+        String raw = token(valid().claim("tenant", "3f0c1a2e-5d7b-4c1e-9a0f-1b2c3d4e5f60"));
+        JsonWebToken checked = tokens.verify(raw).orElseThrow();
+
+        JsonWebToken remembered = tokens.verify(raw).orElseThrow();
+
+        assertThat(remembered.getClaimNames()).isEqualTo(checked.getClaimNames());
+        for (String claim : checked.getClaimNames()) {
+            assertThat(remembered.<Object>getClaim(claim)).as(claim).isEqualTo(checked.getClaim(claim));
+        }
+    }
+
+    @Test
+    void aRememberedTokenWithAnotherSignatureOrClaimsIsCheckedAgain() throws Exception {
+        String raw = token(valid());
+        assertThat(tokens.verify(raw)).isPresent();
+        String[] parts = raw.split("\\.");
+        String otherClaims = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"iss\":\"muster\",\"sub\":\"admin\",\"exp\":9999999999}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(tokens.verify(parts[0] + "." + otherClaims + "." + parts[2])).as("claims swapped under a known signature").isEmpty();
+        assertThat(tokens.verify(parts[0] + "." + parts[1] + "." + parts[2] + "A")).as("signature changed").isEmpty();
+        assertThat(tokens.verify(raw)).as("the original still passes").isPresent();
     }
 
     @Test
