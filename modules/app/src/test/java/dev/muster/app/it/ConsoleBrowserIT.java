@@ -393,6 +393,34 @@ class ConsoleBrowserIT {
         assertThat(ownerApi.get("api/v1/alerts?status=resolved").json().getInt("total")).isEqualTo(1);
     }
 
+    @Test
+    void anAdminSetsTheAlertRulesOfTheTenantAndOfADeviceGroup() throws Exception {
+        String owner = tenantWithOwner("rules");
+        String slug = owner.substring(0, owner.indexOf("-owner@"));
+        Api ownerApi = new Api(serverUrl).signIn(owner, PASSWORD, slug);
+        signIn(owner, PASSWORD);
+        waitFor().until(ExpectedConditions.urlContains("/index.xhtml"));
+        browser.get(url("alerts/rules.xhtml"));
+        assertThat(browser.findElement(By.id("tenantRulesForm:batteryBelow")).getAttribute("value")).isEqualTo("20");
+        type("tenantRulesForm:batteryBelow", "15");
+        type("tenantRulesForm:bssids", "AA-BB-CC-DD-EE-01");
+        browser.findElement(By.id("tenantRulesForm:saveTenant")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Alert rules saved."));
+        type("groupRulesForm:group", "lab");
+        type("groupRulesForm:signalBelow", "-95");
+        browser.findElement(By.id("groupRulesForm:saveGroup")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Override for group lab saved."));
+        assertThat(browser.findElement(By.id("groupListForm:groups")).getText()).contains("lab", "-95");
+
+        JsonObject rules = ownerApi.get("api/v1/alert-rules").json();
+        assertThat(rules.getJsonObject("tenant").getInt("batteryBelowPercent")).isEqualTo(15);
+        assertThat(rules.getJsonObject("tenant").getJsonArray("allowedBssids").getString(0)).isEqualTo("aa:bb:cc:dd:ee:01");
+        JsonObject lab = rules.getJsonArray("groups").getJsonObject(0).getJsonObject("settings");
+        assertThat(lab.getInt("signalBelowDbm")).isEqualTo(-95);
+        assertThat(lab.containsKey("batteryBelowPercent") && !lab.isNull("batteryBelowPercent")).as("inherited").isFalse();
+        assertThat(ownerApi.get("api/v1/audit?action=alert-rules.updated").json().getInt("total")).isEqualTo(2);
+    }
+
     /** A new tenant whose owner accepted the invitation with {@link #PASSWORD}; returns the owner's email. */
     private String tenantWithOwner(String prefix) throws Exception {
         String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
