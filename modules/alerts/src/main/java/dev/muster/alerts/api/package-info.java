@@ -1,5 +1,6 @@
 /**
- * What other modules, and the two halves of this module, may know about alerts: the notice of an
- * alert's change, the severities, and acknowledgement for the acknowledge link.
+ * What other modules, and the features of this module, may know about alerts: the notice of an
+ * alert's change, the severities, acknowledgement for the acknowledge link, the tenant's alerts
+ * ({@code Alerts}) and rule settings ({@code AlertRules}) with their records, for the console.
  */
 package dev.muster.alerts.api;

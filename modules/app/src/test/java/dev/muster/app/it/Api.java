@@ -57,6 +57,13 @@ public final class Api {
         return with("X-Forwarded-For", address);
     }
 
+    /** As if the request came through the trusted proxy from an address of its own (throttles count per address). */
+    public Api fromRandomAddress() {
+        java.util.UUID random = java.util.UUID.randomUUID();
+        return from("10." + (random.getMostSignificantBits() & 0x7f) + "." + (random.getLeastSignificantBits() & 0xff)
+                + "." + ((random.getLeastSignificantBits() >> 8) & 0xff));
+    }
+
     public Reply patch(String path, String ifMatch, String json) {
         HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json));

@@ -2,6 +2,7 @@ package dev.muster.app.it;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -347,6 +348,77 @@ class ConsoleBrowserIT {
 
     private String rowText(String deviceKey) {
         return browser.findElement(By.xpath("//*[@id='deviceListForm:devices']//tr[contains(., '" + deviceKey + "')]")).getText();
+    }
+
+    @Test
+    void anOperatorAcknowledgesAnAlertWithANoteFromTheInboxAndSeesItOnTheTimeline() throws Exception {
+        String owner = tenantWithOwner("inbox");
+        String slug = owner.substring(0, owner.indexOf("-owner@"));
+        Api ownerApi = new Api(serverUrl).signIn(owner, PASSWORD, slug);
+        Api.Reply raised = ownerApi.post("api/v1/alerts", Json.createObjectBuilder().add("type", "GENERATOR_FAULT")
+                .add("severity", "CRITICAL").add("message", "Generator fault at the depot").build().toString());
+        assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
+        String id = raised.json().getString("id");
+        assertThat(ownerApi.post("api/v1/alerts", Json.createObjectBuilder().add("type", "DOOR_OPEN").add("severity", "INFO")
+                .add("message", "Back door open").build().toString()).status()).isEqualTo(201);
+
+        signIn(owner, PASSWORD);
+        waitFor().until(ExpectedConditions.urlContains("/index.xhtml"));
+        browser.get(url("alerts/index.xhtml"));
+        assertThat(browser.findElement(By.id("alertTotal")).getText()).isEqualTo("2 alerts");
+        assertThat(pageText()).contains("Critical: 1", "Info: 1");
+        browser.findElement(By.linkText("Generator fault at the depot")).click();
+        waitFor().until(ExpectedConditions.urlContains("/alerts/alert.xhtml"));
+        String note = "Technician <b>on the way</b>";
+        type("alertActionForm:note", note);
+        browser.findElement(By.id("alertActionForm:acknowledge")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Alert acknowledged."));
+        assertThat(browser.getCurrentUrl()).as("redirected after the save").contains("/alerts/alert.xhtml?id=" + id);
+        assertThat(browser.findElement(By.id("alertStatus")).getText()).isEqualTo("Acknowledged");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("Acknowledged", owner, note);
+        assertThat(browser.findElements(By.cssSelector("#timeline b"))).as("what the user typed is shown escaped").isEmpty();
+
+        JsonObject alert = ownerApi.get("api/v1/alerts/" + id).json();
+        assertThat(alert.getString("status")).isEqualTo("ACKNOWLEDGED");
+        assertThat(alert.getString("acknowledgeNote")).isEqualTo(note);
+        assertThat(ownerApi.get("api/v1/audit?action=alert.acknowledged").body()).contains("Generator fault at the depot");
+
+        browser.get(url("alerts/index.xhtml"));
+        type("alertFilterForm:type", "door_open");
+        browser.findElement(By.id("alertFilterForm:search")).click();
+        waitFor().until(ExpectedConditions.textToBe(By.id("alertTotal"), "1 alert"));
+        browser.findElement(By.cssSelector("#alertListForm\\:alerts tbody .ui-chkbox-box")).click();
+        browser.findElement(By.id("alertListForm:bulkResolve")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Resolved 1 of 1 selected alerts."));
+        assertThat(ownerApi.get("api/v1/alerts?status=resolved").json().getInt("total")).isEqualTo(1);
+    }
+
+    @Test
+    void anAdminSetsTheAlertRulesOfTheTenantAndOfADeviceGroup() throws Exception {
+        String owner = tenantWithOwner("rules");
+        String slug = owner.substring(0, owner.indexOf("-owner@"));
+        Api ownerApi = new Api(serverUrl).signIn(owner, PASSWORD, slug);
+        signIn(owner, PASSWORD);
+        waitFor().until(ExpectedConditions.urlContains("/index.xhtml"));
+        browser.get(url("alerts/rules.xhtml"));
+        assertThat(browser.findElement(By.id("tenantRulesForm:batteryBelow")).getAttribute("value")).isEqualTo("20");
+        type("tenantRulesForm:batteryBelow", "15");
+        type("tenantRulesForm:bssids", "AA-BB-CC-DD-EE-01");
+        browser.findElement(By.id("tenantRulesForm:saveTenant")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Alert rules saved."));
+        type("groupRulesForm:group", "lab");
+        type("groupRulesForm:signalBelow", "-95");
+        browser.findElement(By.id("groupRulesForm:saveGroup")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Override for group lab saved."));
+        assertThat(browser.findElement(By.id("groupListForm:groups")).getText()).contains("lab", "-95");
+
+        JsonObject rules = ownerApi.get("api/v1/alert-rules").json();
+        assertThat(rules.getJsonObject("tenant").getInt("batteryBelowPercent")).isEqualTo(15);
+        assertThat(rules.getJsonObject("tenant").getJsonArray("allowedBssids").getString(0)).isEqualTo("aa:bb:cc:dd:ee:01");
+        JsonObject lab = rules.getJsonArray("groups").getJsonObject(0).getJsonObject("settings");
+        assertThat(lab.getInt("signalBelowDbm")).isEqualTo(-95);
+        assertThat(lab.containsKey("batteryBelowPercent") && !lab.isNull("batteryBelowPercent")).as("inherited").isFalse();
+        assertThat(ownerApi.get("api/v1/audit?action=alert-rules.updated").json().getInt("total")).isEqualTo(2);
     }
 
     /** A new tenant whose owner accepted the invitation with {@link #PASSWORD}; returns the owner's email. */

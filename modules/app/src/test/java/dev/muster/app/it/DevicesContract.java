@@ -592,7 +592,7 @@ public abstract class DevicesContract {
     @Test
     void aHeartbeatMakesADeviceOnlineAndSilenceMakesItOfflineExactlyOnce() throws Exception {
         Tenants.Owner owner = tenant("presence");
-        quickPresence(owner);
+        Tenants.quickPresence(owner);
         JsonObject enrolled = enroll(client(), Json.createObjectBuilder().add("code", newCode(owner, "{}")).add("deviceKey", "beat-1")).json();
         String id = enrolled.getString("deviceId");
         Api device = anonymous.bearer(enrolled.getString("token"));
@@ -847,7 +847,7 @@ public abstract class DevicesContract {
     @Test
     void theRealAgentEnrollsHeartbeatsAndGoesOfflineWhenStopped(@TempDir Path home) throws Exception {
         Tenants.Owner owner = tenant("agent");
-        quickPresence(owner);
+        Tenants.quickPresence(owner);
         String code = newCode(owner, "{}");
         Path state = home.resolve("state.json");
         Process enroll = agent(home, "enroll", "--server", serverUrl.toString(), "--code", code, "--device-key", "agent-e2e",
@@ -885,16 +885,6 @@ public abstract class DevicesContract {
         return Files.exists(log) ? Files.readString(log) : "";
     }
 
-    /** Heartbeats every 10 s, offline after one missed: presence tests stay short. */
-    private void quickPresence(Tenants.Owner owner) {
-        Api.Reply tenant = owner.api().get("api/v1/tenants/" + owner.tenantId());
-        Api.Reply quick = owner.api().with("If-Match", tenant.header("ETag")).send("PUT", "api/v1/tenants/" + owner.tenantId(),
-                "application/json", Json.createObjectBuilder().add("name", "Presence").add("contactEmail", "ops@presence.example")
-                        .add("settings", Json.createObjectBuilder().add("heartbeatIntervalSeconds", 10).add("offlineAfterMissedHeartbeats", 1)
-                                .add("staleAfterHours", 24).add("retentionDays", 90).add("clockSkewThresholdSeconds", 5)).build().toString());
-        assertThat(quick.status()).as(quick.toString()).isEqualTo(200);
-    }
-
     protected JsonObject awaitPresence(Tenants.Owner owner, String deviceId, String state, int seconds) throws InterruptedException {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         JsonObject device;
@@ -916,9 +906,7 @@ public abstract class DevicesContract {
 
     /** A client with an address of its own (through the trusted loopback proxy). */
     protected Api client() {
-        UUID random = UUID.randomUUID();
-        return anonymous.from("10." + (random.getMostSignificantBits() & 0x7f) + "." + (random.getLeastSignificantBits() & 0xff)
-                + "." + ((random.getLeastSignificantBits() >> 8) & 0xff));
+        return anonymous.fromRandomAddress();
     }
 
     protected static Api.Reply enroll(Api client, JsonObjectBuilder body) {

@@ -57,6 +57,16 @@ public final class Tenants {
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
     }
 
+    /** Heartbeats every 10 s, offline after one missed: presence tests stay short. */
+    public static void quickPresence(Owner owner) {
+        Api.Reply tenant = owner.api().get("api/v1/tenants/" + owner.tenantId());
+        Api.Reply quick = owner.api().with("If-Match", tenant.header("ETag")).send("PUT", "api/v1/tenants/" + owner.tenantId(),
+                "application/json", Json.createObjectBuilder().add("name", "Presence").add("contactEmail", "ops@presence.example")
+                        .add("settings", Json.createObjectBuilder().add("heartbeatIntervalSeconds", 10).add("offlineAfterMissedHeartbeats", 1)
+                                .add("staleAfterHours", 24).add("retentionDays", 90).add("clockSkewThresholdSeconds", 5)).build().toString());
+        assertThat(quick.status()).as(quick.toString()).isEqualTo(200);
+    }
+
     public static String slug(String prefix) {
         return (prefix + "-" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
     }

@@ -131,6 +131,17 @@ public final class Feedback {
         redirectToSelf();
     }
 
+    /** Answers 404 for this request: an unknown id, or another tenant's (which must not be told apart). */
+    public static void notFound() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            context.getExternalContext().responseSendError(404, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+    }
+
     /** Redirects to the current view with a fresh GET. */
     public static void redirectToSelf() {
         redirect(FacesContext.getCurrentInstance().getViewRoot().getViewId());

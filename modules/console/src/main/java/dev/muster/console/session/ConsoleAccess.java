@@ -48,7 +48,7 @@ public final class ConsoleAccess {
         if (under(path, "/members")) {
             return caller.tenantId() != null && caller.has(Role.VIEWER);
         }
-        if (under(path, "/devices")) {
+        if (under(path, "/devices") || under(path, "/alerts")) {
             return caller.tenantId() != null && caller.has(Role.VIEWER);
         }
         if (under(path, "/api-keys") || under(path, "/enrollment-codes") || under(path, "/provisioning-keys")) {

@@ -21,6 +21,7 @@ public class Navigation {
             new Item("nav.dashboard", "pi pi-home", "/index.xhtml"),
             new Item("nav.tenants", "pi pi-building", "/admin/tenants/list.xhtml"),
             new Item("nav.devices", "pi pi-server", "/devices/index.xhtml"),
+            new Item("nav.alerts", "pi pi-bell", "/alerts/index.xhtml"),
             new Item("nav.enrollmentCodes", "pi pi-ticket", "/enrollment-codes/index.xhtml"),
             new Item("nav.provisioningKeys", "pi pi-box", "/provisioning-keys/index.xhtml"),
             new Item("nav.members", "pi pi-users", "/members/list.xhtml"),

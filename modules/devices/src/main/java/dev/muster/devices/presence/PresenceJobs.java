@@ -1,5 +1,6 @@
 package dev.muster.devices.presence;
 
+import dev.muster.devices.api.HeartbeatReadings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -13,6 +14,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -63,6 +65,9 @@ public class PresenceJobs {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<HeartbeatReadings> readings;
 
     @Inject
     MetricRegistry metrics;
@@ -116,13 +121,28 @@ public class PresenceJobs {
                     // only this chunk waits for the next flush: one failing chunk must not hold back the others
                     chunk.forEach(buffer::record);
                     LOG.log(Level.WARNING, "Writing " + chunk.size() + " heartbeats failed; they wait for the next flush", e);
+                    continue;
                 }
+                announce(chunk);
             }
             metrics.timer("muster.presence.flush").update(Duration.ofNanos(System.nanoTime() - started));
             metrics.counter("muster.presence.flushed.heartbeats").inc(written);
             return written;
         } finally {
             flushing.set(false);
+        }
+    }
+
+    /**
+     * Tells observers (the alert rules) what the committed chunk reported. Their failure is theirs:
+     * the heartbeats are written, so they are not put back.
+     */
+    private void announce(List<Sighting> chunk) {
+        try {
+            readings.fire(new HeartbeatReadings(chunk.stream().map(s -> new HeartbeatReadings.Reading(s.deviceId(), s.tenantId(),
+                    s.seenAt(), s.batteryPercent(), s.rssiDbm(), s.wifiBssid(), s.clockSkewMillis())).toList()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "An observer of " + chunk.size() + " flushed heartbeats failed", e);
         }
     }
 

@@ -8,7 +8,10 @@
  * records and publishes a transition, also an operator's manual mark), a device's history and uptime
  * ({@code PresenceLog}, {@code Uptime}), the fleet's counts ({@code Fleet}, {@code FleetResource}) and
  * its samples over time ({@code FleetSampler}, {@code FleetSeries}). {@code PresenceJobs} and
- * {@code FleetSampleJobs} are the timers; they delegate.
+ * {@code FleetSampleJobs} are the timers; they delegate. After each flushed chunk commits, the
+ * flush fires {@code HeartbeatReadings} with what the chunk's devices reported, so rules on heartbeat
+ * values (the alerts module) run once per flush, never on the heartbeat path. {@code PresencePurge}
+ * deletes old transitions for the retention timer.
  *
  * <p>Decisions:
  * <ul>

@@ -216,18 +216,7 @@ public class DevicesResource {
         String limit;
 
         int limit() {
-            if (limit == null || limit.isBlank()) {
-                return 0;
-            }
-            try {
-                int value = Integer.parseInt(limit.strip());
-                if (value >= 1 && value <= PageRequest.MAX_LIMIT) {
-                    return value;
-                }
-            } catch (NumberFormatException e) {
-                // refused below, like an out-of-range number
-            }
-            throw MusterException.invalid("limit", "must be a number from 1 to " + PageRequest.MAX_LIMIT);
+            return PageRequest.limitParameter(limit);
         }
 
         DeviceFilter filter() {

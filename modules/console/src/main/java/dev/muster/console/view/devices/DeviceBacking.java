@@ -25,9 +25,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -76,14 +74,14 @@ public class DeviceBacking implements Serializable {
     public void load() {
         deviceId = parse(id);
         if (deviceId == null) {
-            notFound();
+            Feedback.notFound();
             return;
         }
         try {
             device = devices.get(deviceId);
         } catch (MusterException refused) {
             if (refused.code() == ErrorCode.NOT_FOUND) {
-                notFound();
+                Feedback.notFound();
                 return;
             }
             throw refused;
@@ -210,16 +208,6 @@ public class DeviceBacking implements Serializable {
     /** The device's entries in the audit log; every member who may see the device may see its history. */
     private Page<AuditRecord> findHistory(PageRequest page) {
         return trail.history("device", deviceId, page);
-    }
-
-    private static void notFound() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            context.getExternalContext().responseSendError(404, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        context.responseComplete();
     }
 
     static UUID parse(String id) {
