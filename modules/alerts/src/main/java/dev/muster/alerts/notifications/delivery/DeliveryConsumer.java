@@ -1,0 +1,54 @@
+package dev.muster.alerts.notifications.delivery;
+
+import dev.muster.platform.messaging.Messaging;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import jakarta.json.Json;
+
+import java.io.StringReader;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Takes deliveries off the notification queue and attempts them ({@link Deliveries#attempt}), in
+ * the container transaction that also acknowledges the message. A failed send is not an exception
+ * here: it is recorded and retried through the database (see the package). An exception (the
+ * database is down, the message is unreadable) rolls back and the broker redelivers a few times,
+ * then moves the message to its dead-letter queue; the delivery row then stays QUEUED, visible in
+ * the API.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Messaging.RESOURCE_ADAPTER),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = Messaging.NOTIFICATION_QUEUE_NAME),
+        @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "4"),
+        @ActivationConfigProperty(propertyName = "maximumRedeliveries", propertyValue = "5"),
+        @ActivationConfigProperty(propertyName = "initialRedeliveryDelay", propertyValue = "2000"),
+        @ActivationConfigProperty(propertyName = "useExponentialBackOff", propertyValue = "true"),
+        @ActivationConfigProperty(propertyName = "backOffMultiplier", propertyValue = "3")
+})
+public class DeliveryConsumer implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryConsumer.class.getName());
+
+    @Inject
+    Deliveries deliveries;
+
+    @Override
+    public void onMessage(Message message) {
+        UUID id;
+        try (var reader = Json.createReader(new StringReader(((TextMessage) message).getText()))) {
+            id = UUID.fromString(reader.readObject().getString("deliveryId"));
+        } catch (JMSException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "Unreadable message on the notification queue; leaving it to the dead-letter queue", e);
+            throw new IllegalArgumentException("Unreadable notification message", e);
+        }
+        deliveries.attempt(id);
+    }
+}
