@@ -56,7 +56,7 @@ create table notification_delivery (
 );
 create index ix_notification_delivery_list on notification_delivery (tenant_id, created_at, id);
 create index ix_notification_delivery_channel on notification_delivery (channel_id, created_at);
--- the retry sweep looks for due WAITING rows across tenants
+-- the retry sweep looks for due WAITING rows, and QUEUED ones past their rescue time, across tenants
 create index ix_notification_delivery_due on notification_delivery (status, next_try_at);
 
 create table notification_attempt (

@@ -58,14 +58,22 @@ public class Deliveries {
     /**
      * One attempt of a QUEUED delivery, recorded with its outcome: DELIVERED, WAITING with its next
      * try, or DEAD after the last attempt. The row is locked first, so a duplicate message for the
-     * same delivery waits and then finds it no longer QUEUED, and does nothing.
+     * same delivery waits and then finds it DELIVERED or DEAD, and does nothing.
+     *
+     * @return false when the message came too early: the broker and the database commit a queueing
+     * transaction as two branches, and the message may be consumed before the database branch is
+     * visible (no row yet, or still WAITING). The caller then rolls back, so that the broker
+     * delivers the message again a moment later.
      */
     @AcrossTenants
     @Transactional(Transactional.TxType.REQUIRED)
-    public void attempt(UUID id) {
+    public boolean attempt(UUID id) {
         Delivery delivery = em.find(Delivery.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (delivery == null || delivery.status() != DeliveryStatus.QUEUED) {
-            return;
+        if (delivery == null || delivery.status() == DeliveryStatus.WAITING) {
+            return false;
+        }
+        if (delivery.status() != DeliveryStatus.QUEUED) {
+            return true;
         }
         NotificationChannel channel = em.find(NotificationChannel.class, delivery.channelId());
         int number = delivery.attempt();
@@ -86,7 +94,7 @@ public class Deliveries {
         if (error == null) {
             delivery.delivered(now);
             em.persist(new DeliveryAttempt(delivery, number, started, null, null, millis));
-            return;
+            return true;
         }
         Instant nextTry = retries.nextTry(number, now);
         delivery.failed(error, nextTry);
@@ -94,18 +102,26 @@ public class Deliveries {
         String failure = error;
         LOG.info(() -> "Delivery " + id + " attempt " + number + " failed (" + failure + "); "
                 + (nextTry == null ? "dead letter now" : "next try at " + nextTry));
+        return true;
     }
 
-    /** Puts WAITING deliveries whose next try is due back on the queue; returns how many. */
+    /**
+     * Puts WAITING deliveries whose next try is due, and QUEUED ones past their rescue time (their
+     * message was lost), back on the queue; returns how many.
+     */
     @AcrossTenants
     @Transactional(Transactional.TxType.REQUIRED)
     public int requeueDue() {
-        List<Delivery> due = em.createQuery("select d from Delivery d where d.status = :waiting and d.nextTryAt <= :now"
+        Instant now = clock.instant();
+        List<Delivery> due = em.createQuery("select d from Delivery d where d.status in :statuses and d.nextTryAt <= :now"
                         + " order by d.nextTryAt", Delivery.class)
-                .setParameter("waiting", DeliveryStatus.WAITING).setParameter("now", clock.instant())
+                .setParameter("statuses", List.of(DeliveryStatus.WAITING, DeliveryStatus.QUEUED)).setParameter("now", now)
                 .setMaxResults(REQUEUE_BATCH).getResultList();
         for (Delivery delivery : due) {
-            delivery.requeue(false);
+            if (delivery.status() == DeliveryStatus.QUEUED) {
+                LOG.warning(() -> "Delivery " + delivery.id() + " was still queued at its rescue time; queued again");
+            }
+            delivery.requeue(false, retries.rescueAt(now));
             queue.send(delivery);
         }
         return due.size();
@@ -174,7 +190,7 @@ public class Deliveries {
         if (delivery.status() != DeliveryStatus.DEAD) {
             throw new MusterException(ErrorCode.CONFLICT, "Only a dead delivery can be retried; this one is " + delivery.status());
         }
-        delivery.requeue(true);
+        delivery.requeue(true, retries.rescueAt(clock.instant()));
         queue.send(delivery);
         audit.record("notification-delivery.retried", "notification-delivery", id, delivery.subject());
         return delivery.view(channelNames(List.of(delivery)).get(delivery.channelId()));

@@ -17,8 +17,9 @@ import java.util.UUID;
  * when it is queued, so every retry sends the same thing, and its id is the idempotency key.
  *
  * <p>Invariants: {@code attempts} only grows, except that retrying a dead letter gives it a fresh
- * round of attempts; a DELIVERED delivery never changes again; only a WAITING delivery has a next
- * try.
+ * round of attempts; a DELIVERED delivery never changes again. {@code nextTryAt} is the next try of
+ * a WAITING delivery, and the rescue time of a QUEUED one (when its message counts as lost); a
+ * DELIVERED or DEAD delivery has none.
  */
 @Entity
 @Table(name = "notification_delivery")
@@ -79,7 +80,8 @@ public class Delivery extends TenantOwned {
     protected Delivery() {
     }
 
-    Delivery(UUID id, UUID tenantId, UUID channelId, Notification notification, String payload, Instant now) {
+    Delivery(UUID id, UUID tenantId, UUID channelId, Notification notification, String payload, Instant now,
+             Instant rescueAt) {
         this.id = id;
         assignTenant(tenantId);
         this.channelId = channelId;
@@ -91,6 +93,7 @@ public class Delivery extends TenantOwned {
         this.text = notification.text();
         this.payload = payload;
         this.status = DeliveryStatus.QUEUED;
+        this.nextTryAt = rescueAt;
         this.createdAt = now;
     }
 
@@ -121,17 +124,20 @@ public class Delivery extends TenantOwned {
         status = nextTry == null ? DeliveryStatus.DEAD : DeliveryStatus.WAITING;
     }
 
-    /** Back on the queue: its retry is due, or an admin retries a dead letter (a fresh round of attempts). */
-    void requeue(boolean freshRound) {
+    /**
+     * Back on the queue: its retry is due, its message was lost, or an admin retries a dead letter
+     * (a fresh round of attempts).
+     */
+    void requeue(boolean freshRound, Instant rescueAt) {
         if (freshRound) {
             attempts = 0;
         }
         status = DeliveryStatus.QUEUED;
-        nextTryAt = null;
+        nextTryAt = rescueAt;
     }
 
     DeliveryView view(String channelName) {
         return new DeliveryView(id, channelId, channelName, alertId, event, severity, type, subject, status, attempts,
-                nextTryAt, lastError, createdAt, deliveredAt);
+                status == DeliveryStatus.WAITING ? nextTryAt : null, lastError, createdAt, deliveredAt);
     }
 }

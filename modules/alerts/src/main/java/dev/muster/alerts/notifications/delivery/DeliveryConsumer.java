@@ -2,7 +2,9 @@ package dev.muster.alerts.notifications.delivery;
 
 import dev.muster.platform.messaging.Messaging;
 import jakarta.ejb.ActivationConfigProperty;
+import jakarta.annotation.Resource;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.MessageDrivenContext;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -18,18 +20,19 @@ import java.util.logging.Logger;
 /**
  * Takes deliveries off the notification queue and attempts them ({@link Deliveries#attempt}), in
  * the container transaction that also acknowledges the message. A failed send is not an exception
- * here: it is recorded and retried through the database (see the package). An exception (the
- * database is down, the message is unreadable) rolls back and the broker redelivers a few times,
- * then moves the message to its dead-letter queue; the delivery row then stays QUEUED, visible in
- * the API.
+ * here: it is recorded and retried through the database (see the package). A message that
+ * arrives before its delivery row is visible, an exception (the database is down) or an unreadable
+ * message rolls back, and the broker redelivers it (0.2 s, 0.6 s, 1.8 s … 8 times, about 11
+ * minutes in all), then moves it to its dead-letter queue. The delivery row then stays QUEUED
+ * until {@link DeliveryJobs} finds it past its rescue time and queues it again.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Messaging.RESOURCE_ADAPTER),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "destination", propertyValue = Messaging.NOTIFICATION_QUEUE_NAME),
         @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "4"),
-        @ActivationConfigProperty(propertyName = "maximumRedeliveries", propertyValue = "5"),
-        @ActivationConfigProperty(propertyName = "initialRedeliveryDelay", propertyValue = "2000"),
+        @ActivationConfigProperty(propertyName = "maximumRedeliveries", propertyValue = "8"),
+        @ActivationConfigProperty(propertyName = "initialRedeliveryDelay", propertyValue = "200"),
         @ActivationConfigProperty(propertyName = "useExponentialBackOff", propertyValue = "true"),
         @ActivationConfigProperty(propertyName = "backOffMultiplier", propertyValue = "3")
 })
@@ -40,6 +43,9 @@ public class DeliveryConsumer implements MessageListener {
     @Inject
     Deliveries deliveries;
 
+    @Resource
+    MessageDrivenContext context;
+
     @Override
     public void onMessage(Message message) {
         UUID id;
@@ -49,6 +55,10 @@ public class DeliveryConsumer implements MessageListener {
             LOG.log(Level.SEVERE, "Unreadable message on the notification queue; leaving it to the dead-letter queue", e);
             throw new IllegalArgumentException("Unreadable notification message", e);
         }
-        deliveries.attempt(id);
+        if (!deliveries.attempt(id)) {
+            // not an error: the queueing transaction's database branch is not visible yet; roll back quietly for a redelivery
+            LOG.fine(() -> "Delivery " + id + " not visible yet; the broker redelivers its message");
+            context.setRollbackOnly();
+        }
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,12 +38,16 @@ public class NotificationQueue {
     @Inject
     Clock clock;
 
+    @Inject
+    RetryPolicy retries;
+
     /** A new delivery of {@code notification} to {@code channel}, queued. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Delivery queue(NotificationChannel channel, Notification notification) {
         UUID id = UUID.randomUUID();
         String payload = channel.kind() == ChannelKind.SLACK ? notification.slackJson() : notification.webhookJson(id);
-        Delivery delivery = new Delivery(id, channel.tenantId(), channel.id(), notification, payload, clock.instant());
+        Instant now = clock.instant();
+        Delivery delivery = new Delivery(id, channel.tenantId(), channel.id(), notification, payload, now, retries.rescueAt(now));
         em.persist(delivery);
         send(delivery);
         return delivery;

@@ -31,6 +31,10 @@ public class RetryPolicy {
     @ConfigProperty(name = "muster.notifications.retry.attempts", defaultValue = "10")
     int attempts;
 
+    @Inject
+    @ConfigProperty(name = "muster.notifications.rescue-minutes", defaultValue = "15")
+    long rescueMinutes;
+
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
 
     RetryPolicy() {
@@ -55,6 +59,15 @@ public class RetryPolicy {
         long step = Math.min(maxSeconds * 1000, initialSeconds * 1000 * (1L << Math.min(attempt - 1, 30)));
         long half = step / 2;
         return Duration.ofMillis(half + (long) (random.getAsDouble() * (step - half)));
+    }
+
+    /**
+     * When a delivery queued now counts as lost if it is still QUEUED (its message was
+     * dead-lettered by the broker, or lost with a broker that was not persistent), and is queued
+     * again. Far beyond any normal queue wait; a duplicate message it might cause does nothing.
+     */
+    public Instant rescueAt(Instant now) {
+        return now.plus(Duration.ofMinutes(rescueMinutes));
     }
 
     public int attempts() {
