@@ -1,5 +1,6 @@
 -- Notification channels and the delivery of notifications to them. A channel belongs to a tenant
--- and subscribes to severities, alert types, device groups and alert changes (empty = all). Its
+-- and subscribes to severities, alert types, device groups and alert changes (empty = all); an
+-- escalation channel hears only reminders and escalations of alerts left unacknowledged. Its
 -- secrets (a Slack webhook URL, a webhook's HMAC key) are stored sealed with AES-GCM under a key
 -- derived from the server key (see docs/security.md), never in clear.
 -- A delivery is one notification to one channel; its id is the idempotency key receivers see. Every
@@ -23,6 +24,7 @@ create table notification_channel (
     alert_types    varchar(1000) not null,
     device_groups  varchar(2000) not null,
     alert_changes  varchar(100)  not null,
+    escalation     boolean       not null,
     created_by     varchar(200)  not null,
     created_at     timestamp(6) with time zone not null,
     updated_at     timestamp(6) with time zone not null,
@@ -75,3 +77,44 @@ create table notification_attempt (
     constraint ck_notification_attempt_outcome check (outcome in ('DELIVERED', 'FAILED'))
 );
 create index ix_notification_attempt_delivery on notification_attempt (delivery_id, attempt);
+
+-- Notices that reached at least one channel, kept for one storm window to count them: when a
+-- tenant gets more than the threshold of one alert type and change within the window, the rest are
+-- held and sent as one digest per channel. Insert-only while counting (no row is shared between
+-- concurrent alert transactions), so counting never makes an alert change fail.
+create table notification_notice (
+    id           uuid          not null primary key,
+    tenant_id    uuid          not null,
+    alert_id     uuid          not null,
+    alert_type   varchar(60)   not null,
+    alert_change varchar(16)   not null,
+    severity     varchar(16)   not null,
+    device_name  varchar(100),
+    group_name   varchar(80),
+    noticed_at   timestamp(6) with time zone not null,
+    held         boolean       not null,
+    version      bigint        not null,
+    constraint fk_notification_notice_tenant foreign key (tenant_id) references tenant (id) on delete cascade
+);
+create index ix_notification_notice_count on notification_notice (tenant_id, alert_type, alert_change, noticed_at);
+create index ix_notification_notice_held on notification_notice (held, noticed_at);
+
+-- Unacknowledged alerts of the reminded severities: re-notified every few minutes and escalated to
+-- the escalation channels once, until acknowledged or resolved (then the row goes).
+create table notification_reminder (
+    alert_id     uuid          not null primary key,
+    tenant_id    uuid          not null,
+    alert_type   varchar(60)   not null,
+    severity     varchar(16)   not null,
+    device_id    uuid,
+    device_name  varchar(100),
+    group_name   varchar(80),
+    message      varchar(500)  not null,
+    opened_at    timestamp(6) with time zone not null,
+    next_at      timestamp(6) with time zone not null,
+    reminders    integer       not null,
+    escalated    boolean       not null,
+    version      bigint        not null,
+    constraint fk_notification_reminder_tenant foreign key (tenant_id) references tenant (id) on delete cascade
+);
+create index ix_notification_reminder_due on notification_reminder (next_at);

@@ -9,6 +9,8 @@ import java.util.List;
  * same and a missing {@code url} keeps the current one (a Slack URL is never shown back, so a client
  * could not resend it).
  *
+ * @param escalation true: hears only reminders and escalations of alerts left unacknowledged (the
+ *                   second set of channels); absent: false
  * @param recipients EMAIL: 1 to 20 addresses
  * @param url        SLACK: the incoming webhook URL (a secret); WEBHOOK: the URL to POST to
  * @param severities empty or absent: all
@@ -19,6 +21,7 @@ import java.util.List;
 public record ChannelRequest(@Schema(example = "On-call team") String name,
                              @Schema(example = "WEBHOOK") String kind,
                              Boolean enabled,
+                             Boolean escalation,
                              @Schema(example = "[\"oncall@example.com\"]") List<String> recipients,
                              @Schema(example = "https://ops.example.com/hooks/muster") String url,
                              @Schema(example = "[\"CRITICAL\", \"MAJOR\"]") List<String> severities,

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * ({@code nameKey}); an EMAIL channel has recipients and nothing sealed; a SLACK channel has its
  * webhook URL sealed in {@code sealedTarget} and only a hint of it in clear; a WEBHOOK channel has
  * its URL in clear and its HMAC key sealed in {@code sealedSecret}. Sealed values are bound to the
- * channel's id, so they cannot be moved to another channel.
+ * channel's id, so they cannot be moved to another channel. An escalation channel hears only
+ * reminders and escalations of unacknowledged alerts, never the alert changes themselves.
  */
 @Entity
 @Table(name = "notification_channel")
@@ -78,6 +79,9 @@ public class NotificationChannel extends TenantOwned {
     @Column(name = "alert_changes", nullable = false, length = 100)
     private String changes;
 
+    @Column(name = "escalation", nullable = false)
+    private boolean escalation;
+
     @Column(name = "created_by", nullable = false, updatable = false, length = 200)
     private String createdBy;
 
@@ -107,6 +111,7 @@ public class NotificationChannel extends TenantOwned {
     public String name() { return name; }
     public ChannelKind kind() { return kind; }
     public boolean enabled() { return enabled; }
+    public boolean escalation() { return escalation; }
     public String targetUrl() { return targetUrl; }
     public String sealedTarget() { return sealedTarget; }
     public String sealedSecret() { return sealedSecret; }
@@ -128,10 +133,11 @@ public class NotificationChannel extends TenantOwned {
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(AlertNotice.Change.class))));
     }
 
-    void describe(String name, boolean enabled, Subscription subscription, Instant now) {
+    void describe(String name, boolean enabled, boolean escalation, Subscription subscription, Instant now) {
         this.name = name;
         this.nameKey = name.toLowerCase(Locale.ROOT);
         this.enabled = enabled;
+        this.escalation = escalation;
         this.severities = Subscription.join(subscription.severities());
         this.types = Subscription.join(subscription.types());
         this.groups = Subscription.join(subscription.groups());
@@ -163,7 +169,7 @@ public class NotificationChannel extends TenantOwned {
 
     ChannelView view() {
         Subscription s = subscription();
-        return new ChannelView(id, name, kind, enabled, recipients(), kind == ChannelKind.SLACK ? targetHint : targetUrl,
+        return new ChannelView(id, name, kind, enabled, escalation, recipients(), kind == ChannelKind.SLACK ? targetHint : targetUrl,
                 secretHint, s.severities().stream().sorted().toList(), List.copyOf(s.types()), List.copyOf(s.groups()),
                 s.changes().stream().sorted().toList(), createdBy, createdAt, updatedAt, version);
     }

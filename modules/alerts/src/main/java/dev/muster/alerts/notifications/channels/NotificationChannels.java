@@ -72,7 +72,8 @@ public class NotificationChannels {
         requireFreeName(name, null);
         Instant now = clock.instant();
         NotificationChannel channel = new NotificationChannel(kind, callers.caller().name(), now);
-        channel.describe(name, request.enabled() == null || request.enabled(), subscription, now);
+        channel.describe(name, request.enabled() == null || request.enabled(), Boolean.TRUE.equals(request.escalation()),
+                subscription, now);
         String secret = null;
         switch (kind) {
             case EMAIL -> channel.sendTo(recipients, now);
@@ -117,7 +118,8 @@ public class NotificationChannels {
         fields.verify();
         requireFreeName(name, id);
         Instant now = clock.instant();
-        channel.describe(name, request.enabled() == null || request.enabled(), subscription, now);
+        channel.describe(name, request.enabled() == null || request.enabled(), Boolean.TRUE.equals(request.escalation()),
+                subscription, now);
         if (recipients != null) {
             channel.sendTo(recipients, now);
         }

@@ -33,10 +33,14 @@ public record Subscription(Set<Severity> severities, Set<String> types, Set<Stri
     }
 
     public boolean matches(AlertNotice notice) {
-        return changes.contains(notice.change())
-                && (severities.isEmpty() || severities.contains(notice.severity()))
-                && (types.isEmpty() || notice.type() != null && types.contains(notice.type().toUpperCase(Locale.ROOT)))
-                && (groups.isEmpty() || notice.group() != null && groups.contains(notice.group().toLowerCase(Locale.ROOT)));
+        return changes.contains(notice.change()) && matchesAlert(notice.severity(), notice.type(), notice.group());
+    }
+
+    /** Whether an alert like this one concerns the channel, whatever happened to it: for reminders and digests. */
+    public boolean matchesAlert(Severity severity, String type, String group) {
+        return (severities.isEmpty() || severities.contains(severity))
+                && (types.isEmpty() || type != null && types.contains(type.toUpperCase(Locale.ROOT)))
+                && (groups.isEmpty() || group != null && groups.contains(group.toLowerCase(Locale.ROOT)));
     }
 
     /** Stored one value a line: group names may hold commas but never line breaks. */

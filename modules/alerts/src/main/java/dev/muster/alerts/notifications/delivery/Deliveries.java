@@ -35,7 +35,7 @@ public class Deliveries {
 
     private static final Logger LOG = Logger.getLogger(Deliveries.class.getName());
     /** Due retries put back on the queue per transaction. */
-    static final int REQUEUE_BATCH = 200;
+    public static final int REQUEUE_BATCH = 200;
 
     @PersistenceContext
     EntityManager em;

@@ -24,7 +24,7 @@ import java.util.logging.Logger;
  * arrives before its delivery row is visible, an exception (the database is down) or an unreadable
  * message rolls back, and the broker redelivers it (0.2 s, 0.6 s, 1.8 s … 8 times, about 11
  * minutes in all), then moves it to its dead-letter queue. The delivery row then stays QUEUED
- * until {@link DeliveryJobs} finds it past its rescue time and queues it again.
+ * until {@code NotificationJobs} finds it past its rescue time and queues it again.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Messaging.RESOURCE_ADAPTER),

@@ -10,7 +10,7 @@
  * record is exactly what happened; the policy is MicroProfile Config (tests run it in seconds), not
  * constants in an annotation; and a waiting retry needs no broker feature (scheduled messages are
  * an ActiveMQ Classic extension) so any broker reachable by the resource adapter works. A timer
- * ({@link dev.muster.alerts.notifications.delivery.DeliveryJobs}) puts due retries back on the
+ * ({@link dev.muster.alerts.notifications.NotificationJobs}) puts due retries back on the
  * queue; every node runs it, and the delivery's version makes exactly one of them win.
  *
  * <p>Delivery is at least once: a crash after the receiver accepted and before the attempt commits
