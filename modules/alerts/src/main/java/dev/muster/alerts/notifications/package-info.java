@@ -2,10 +2,13 @@
  * Notifications: telling a tenant's channels (email, Slack, generic webhooks) about changes of its
  * alerts, reliably.
  *
- * <p>Owns: the channels and what each subscribes to ({@code channels}), and the delivery of one
+ * <p>Owns: the channels and what each subscribes to ({@code channels}); the delivery of one
  * notification to one channel with its retries, its record of attempts and its dead letters
- * ({@code delivery}). Learns of alert changes only from {@link dev.muster.alerts.api.AlertNotice};
- * the alert lifecycle is not its business.
+ * ({@code delivery}); digests instead of storms ({@code storms}); reminders and escalation of
+ * unacknowledged alerts ({@code reminders}). Here: the observer that hears every alert change and
+ * the timers. Learns of alert changes only from {@link dev.muster.alerts.api.AlertNotice}; the
+ * alert lifecycle is not its business. Out of scope so far: the acknowledge link and the console
+ * pages.
  *
  * <p>Decisions:
  * <ul>
@@ -24,6 +27,9 @@
  *       and retryable. A message the consumer cannot even read, or whose transaction fails, is
  *       left to the broker's redelivery and its dead-letter queue.</li>
  *   <li>A delivery's id is the idempotency key a webhook receiver sees, the same on every retry.</li>
+ *   <li>Reminders, storms and retries keep their state in this module's own tables and run from
+ *       non-persistent timers ({@link dev.muster.alerts.notifications.NotificationJobs}): EJB timer
+ *       persistence lives in the data grid, not the database, so it is not relied on.</li>
  * </ul>
  */
 package dev.muster.alerts.notifications;
