@@ -4,6 +4,7 @@ import dev.muster.alerts.notifications.delivery.Deliveries;
 import dev.muster.alerts.notifications.delivery.DeliveryRetention;
 import dev.muster.alerts.notifications.reminders.Reminders;
 import dev.muster.alerts.notifications.storms.StormDigests;
+import dev.muster.platform.errors.MusterException;
 import dev.muster.tenants.api.TenantCatalog;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -103,7 +104,13 @@ public class NotificationJobs {
     void purge() {
         once(purging, "notification retention", () -> {
             for (UUID tenant : tenants.activeIds()) {
-                int days = tenants.requireActive(tenant).settings().retentionDays();
+                int days;
+                try {
+                    days = tenants.requireActive(tenant).settings().retentionDays();
+                } catch (MusterException e) {
+                    // suspended or deleted since the list was read: its records wait, the other tenants go on
+                    continue;
+                }
                 var cutoff = clock.instant().minus(Duration.ofDays(days));
                 rounds(() -> retention.purge(tenant, cutoff), DeliveryRetention.BATCH);
             }

@@ -5,6 +5,7 @@ import dev.muster.alerts.api.Severity;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -73,7 +74,7 @@ public record Notification(UUID tenantId, UUID alertId, String event, Severity s
     public static Notification reminder(UUID tenantId, UUID alertId, Severity severity, String type, UUID deviceId,
                                         String deviceName, String group, String message, Instant openedAt,
                                         boolean escalated, Instant at) {
-        long minutes = Math.max(0, java.time.Duration.between(openedAt, at).toMinutes());
+        long minutes = Math.max(0, Duration.between(openedAt, at).toMinutes());
         return new Notification(tenantId, alertId, escalated ? ESCALATED : REMINDER, severity, type, deviceId, deviceName,
                 group, message + " (unacknowledged for " + minutes + " min)", 0, "automatically", at, null);
     }
@@ -142,8 +143,11 @@ public record Notification(UUID tenantId, UUID alertId, String event, Severity s
         String line = switch (event) {
             case TEST -> slack(message);
             case DIGEST -> "*Alert storm*: " + slack(message);
-            default -> (REMINDER.equals(event) ? "Reminder: " : ESCALATED.equals(event) ? "*Escalated*: " : "")
-                    + "*" + severity + "* " + slack(type) + " " + event.toLowerCase(Locale.ROOT)
+            case REMINDER, ESCALATED -> (REMINDER.equals(event) ? "Reminder: " : "*Escalated*: ")
+                    + "*" + severity + "* " + slack(type)
+                    + (deviceName == null ? "" : " on *" + slack(deviceName) + "*")
+                    + (group == null ? "" : " (group " + slack(group) + ")") + ": " + slack(message);
+            default -> "*" + severity + "* " + slack(type) + " " + event.toLowerCase(Locale.ROOT)
                     + (deviceName == null ? "" : " on *" + slack(deviceName) + "*")
                     + (group == null ? "" : " (group " + slack(group) + ")") + ": " + slack(message);
         };

@@ -54,4 +54,20 @@ class NotificationTest {
         assertThat(Json.createReader(new StringReader(test.webhookJson(UUID.randomUUID()))).readObject()
                 .containsKey("alert")).isFalse();
     }
+
+    @Test
+    void aReminderAndAnEscalationSayHowLongTheAlertWentUnacknowledged() {
+        Instant opened = Instant.parse("2026-11-24T04:00:00Z");
+        Notification reminder = Notification.reminder(TENANT, ALERT, Severity.CRITICAL, "DEVICE_OFFLINE", null, "cam-lobby",
+                "site-a", "No heartbeat", opened, false, opened.plusSeconds(30 * 60));
+        assertThat(reminder.subject()).isEqualTo(
+                "[Muster] Reminder: CRITICAL DEVICE_OFFLINE: cam-lobby – No heartbeat (unacknowledged for 30 min)");
+        assertThat(reminder.webhookJson(UUID.randomUUID())).contains("\"event\":\"alert.reminder\"");
+        Notification escalation = Notification.reminder(TENANT, ALERT, Severity.CRITICAL, "DEVICE_OFFLINE", null, "cam-lobby",
+                "site-a", "No heartbeat", opened, true, opened.plusSeconds(60 * 60));
+        assertThat(escalation.subject()).startsWith("[Muster] Escalated: CRITICAL DEVICE_OFFLINE");
+        assertThat(escalation.text()).startsWith("Escalated, alert still unacknowledged: No heartbeat (unacknowledged for 60 min)");
+        assertThat(Json.createReader(new StringReader(escalation.slackJson())).readObject().getString("text"))
+                .isEqualTo("*Escalated*: *CRITICAL* DEVICE_OFFLINE on *cam-lobby* (group site-a): No heartbeat (unacknowledged for 60 min)");
+    }
 }
