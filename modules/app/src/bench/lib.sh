@@ -124,7 +124,7 @@ bench_sql() {
     psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres -d muster_bench -f "$1"
   else
     local h2
-    h2=$(find ~/.m2/repository/com/h2database/h2 -name 'h2-2.4*.jar' | sort | tail -1)
+    h2=$(find ~/.m2/repository/com/h2database/h2 -name 'h2-2.*.jar' | sort -V | tail -1) # the newest, as in the WAR
     java -cp "$h2" org.h2.tools.RunScript -url "jdbc:h2:file:$bench_dir/data/db/muster" -user muster -password muster -script "$1" -showResults
   fi
 }

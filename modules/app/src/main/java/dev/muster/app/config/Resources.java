@@ -42,6 +42,12 @@ import jakarta.jms.JMSDestinationDefinitions;
                 destinationName = Messaging.MAIL_QUEUE_NAME,
                 properties = {"PhysicalName=" + Messaging.MAIL_QUEUE_NAME}),
         @JMSDestinationDefinition(
+                name = Messaging.NOTIFICATION_QUEUE,
+                interfaceName = "jakarta.jms.Queue",
+                resourceAdapter = Messaging.RESOURCE_ADAPTER,
+                destinationName = Messaging.NOTIFICATION_QUEUE_NAME,
+                properties = {"PhysicalName=" + Messaging.NOTIFICATION_QUEUE_NAME}),
+        @JMSDestinationDefinition(
                 name = Messaging.PRESENCE_TOPIC,
                 interfaceName = "jakarta.jms.Topic",
                 resourceAdapter = Messaging.RESOURCE_ADAPTER,

@@ -66,6 +66,23 @@ public class SecretDigests {
         }
     }
 
+    /**
+     * 256 bits derived from the server key for one {@code purpose}: HKDF-Expand (RFC 5869, section
+     * 2.3) with the server key as the pseudorandom key, which it is (256 random bits, so the Extract
+     * step is not needed, section 3.3), and one output block, {@code HMAC(key, purpose || 0x01)}.
+     * Different purposes give independent keys, so no key is used for two things.
+     */
+    byte[] derive(String purpose) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            mac.update(purpose.getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal(new byte[]{1});
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
+        }
+    }
+
     /** Whether {@code secret} has the stored {@code digest}, compared in constant time. */
     public boolean matches(String secret, String digest) {
         return secret != null && Secrets.sameDigest(digest(secret), digest);

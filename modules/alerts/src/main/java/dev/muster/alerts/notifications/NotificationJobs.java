@@ -1,0 +1,141 @@
+package dev.muster.alerts.notifications;
+
+import dev.muster.alerts.notifications.delivery.Deliveries;
+import dev.muster.alerts.notifications.delivery.DeliveryRetention;
+import dev.muster.alerts.notifications.reminders.Reminders;
+import dev.muster.alerts.notifications.storms.StormDigests;
+import dev.muster.platform.errors.MusterException;
+import dev.muster.tenants.api.TenantCatalog;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The notification timers (EJB, not persistent: everything they need is in the database, so a
+ * restart loses nothing). They only delegate, one batch per transaction:
+ * <ul>
+ *   <li>every {@code muster.notifications.retry.sweep-seconds} (5): due retries and lost messages
+ *       back on the queue ({@link Deliveries#requeueDue}), then due storm digests
+ *       ({@link StormDigests});</li>
+ *   <li>every minute: due reminders and escalations ({@link Reminders#remindDue});</li>
+ *   <li>hourly: finished deliveries past their tenant's retention ({@link DeliveryRetention}).</li>
+ * </ul>
+ * A job still running when its timer fires again is skipped; every node runs them, and row versions
+ * make each piece of work commit once.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class NotificationJobs {
+
+    private static final Logger LOG = Logger.getLogger(NotificationJobs.class.getName());
+    /** Batches per job run: bounds one run, the next run goes on. */
+    static final int ROUNDS = 50;
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    Deliveries deliveries;
+
+    @Inject
+    StormDigests storms;
+
+    @Inject
+    Reminders reminders;
+
+    @Inject
+    DeliveryRetention retention;
+
+    @Inject
+    TenantCatalog tenants;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "muster.notifications.retry.sweep-seconds", defaultValue = "5")
+    long sweepSeconds;
+
+    private final AtomicBoolean sweeping = new AtomicBoolean();
+    private final AtomicBoolean reminding = new AtomicBoolean();
+    private final AtomicBoolean purging = new AtomicBoolean();
+
+    @PostConstruct
+    void schedule() {
+        timers.createIntervalTimer(sweepSeconds * 1000, sweepSeconds * 1000, new TimerConfig("notification-sweep", false));
+    }
+
+    @Timeout
+    void sweep() {
+        once(sweeping, "notification sweep", () -> {
+            rounds(deliveries::requeueDue, Deliveries.REQUEUE_BATCH);
+            rounds(() -> storms.digestOne() ? 1 : 0, 1);
+            rounds(storms::purgeCounted, StormDigests.PURGE_BATCH);
+        });
+    }
+
+    @Schedule(hour = "*", minute = "*", persistent = false)
+    void remind() {
+        once(reminding, "notification reminders", () -> rounds(reminders::remindDue, Reminders.BATCH));
+    }
+
+    @Schedule(hour = "*", minute = "23", persistent = false)
+    void purge() {
+        once(purging, "notification retention", () -> {
+            for (UUID tenant : tenants.activeIds()) {
+                int days;
+                try {
+                    days = tenants.requireActive(tenant).settings().retentionDays();
+                } catch (MusterException e) {
+                    // suspended or deleted since the list was read: its records wait, the other tenants go on
+                    continue;
+                }
+                var cutoff = clock.instant().minus(Duration.ofDays(days));
+                rounds(() -> retention.purge(tenant, cutoff), DeliveryRetention.BATCH);
+            }
+        });
+    }
+
+    /** Runs batches while they come back full, at most {@value #ROUNDS}. */
+    private static void rounds(IntSupplier batch, int full) {
+        int round = 0;
+        while (round++ < ROUNDS && batch.getAsInt() >= full) {
+            // a full batch: there may be more
+        }
+    }
+
+    private static void once(AtomicBoolean running, String job, Runnable work) {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            // another node may have done the same rows first (their version moved on): the next run sees the rest
+            LOG.log(Level.WARNING, "The " + job + " failed; the next run retries", e);
+        } finally {
+            running.set(false);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package dev.muster.alerts.notifications.channels;
+
+/** Where a channel sends: a list of email addresses, a Slack incoming webhook, a generic webhook. */
+public enum ChannelKind {
+    EMAIL, SLACK, WEBHOOK
+}
