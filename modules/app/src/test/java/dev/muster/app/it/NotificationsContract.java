@@ -35,9 +35,8 @@ import static org.assertj.core.api.Assertions.within;
  * through an outage, dead letters and their retry. The servers retry after 1 s doubling up to 4 s,
  * 5 attempts, and may send to loopback ({@code muster.notifications.*} in arquillian.xml).
  *
- * <p>Deliveries are driven through "send test", the real queue, consumer and retries. Alert-driven
- * notifications (the observer of {@code AlertNotice}) join here once alerts can be raised through
- * the API: a test then raises an alert and expects what arrives, the same way.
+ * <p>Deliveries are driven through "send test" and through alerts raised with the API (the observer
+ * of {@code AlertNotice}): the real queue, consumer and retries either way.
  */
 public abstract class NotificationsContract {
 
@@ -112,6 +111,49 @@ public abstract class NotificationsContract {
                 .isEqualTo("v1=" + hmacSha256(newKey, second.header("X-Muster-Timestamp") + "." + second.body()));
         assertThat(owner.api().get("api/v1/audit?action=notification-channel.secret-rotated").body()).contains(id)
                 .doesNotContain(newKey);
+    }
+
+    @Test
+    void anAlertReachesTheChannelsSubscribedToItsSeverityWhenItOpensAndWhenItIsResolved() throws Exception {
+        Tenants.Owner owner = tenant("alerting");
+        Api.Reply created = owner.api().post("api/v1/notification-channels", Json.createObjectBuilder()
+                .add("name", "Critical hook").add("kind", "WEBHOOK").add("url", receiver.url("/critical"))
+                .add("severities", Json.createArrayBuilder().add("CRITICAL")).build().toString());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String key = created.json().getString("secret");
+
+        String minor = raise(owner, "UPS_ON_BATTERY", "MINOR", "The rack runs on battery");
+        String critical = raise(owner, "UPS_LOW", "CRITICAL", "The rack's battery is almost empty");
+        WebhookReceiver.Request opened = receiver.await("/critical", 1, r -> true, Duration.ofSeconds(20)).get(0);
+        assertThat(opened.header("X-Muster-Signature"))
+                .isEqualTo("v1=" + hmacSha256(key, opened.header("X-Muster-Timestamp") + "." + opened.body()));
+        JsonObject body = Json.createReader(new StringReader(opened.body())).readObject();
+        assertThat(body.getString("event")).isEqualTo("alert.opened");
+        assertThat(body.getString("tenantId")).isEqualTo(owner.tenantId());
+        JsonObject alert = body.getJsonObject("alert");
+        assertThat(alert.getString("id")).isEqualTo(critical);
+        assertThat(alert.getString("type")).isEqualTo("UPS_LOW");
+        assertThat(alert.getString("severity")).isEqualTo("CRITICAL");
+        assertThat(alert.getString("message")).isEqualTo("The rack's battery is almost empty");
+
+        Api.Reply resolved = owner.api().post("api/v1/alerts/" + critical + "/resolve", "{\"note\": \"battery replaced\"}");
+        assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
+        WebhookReceiver.Request closed = receiver.await("/critical", 2, r -> true, Duration.ofSeconds(20)).get(1);
+        JsonObject closedBody = Json.createReader(new StringReader(closed.body())).readObject();
+        assertThat(closedBody.getString("event")).isEqualTo("alert.resolved");
+        assertThat(closedBody.getJsonObject("alert").getString("id")).isEqualTo(critical);
+        assertThat(closed.header("Idempotency-Key")).isNotEqualTo(opened.header("Idempotency-Key"));
+
+        JsonArray deliveries = owner.api().get("api/v1/notification-deliveries?limit=50").json().getJsonArray("items");
+        assertThat(deliveries).as("the MINOR alert matches no channel: nothing was queued for it").hasSize(2)
+                .allSatisfy(d -> assertThat(d.asJsonObject().getString("alertId")).isEqualTo(critical).isNotEqualTo(minor));
+    }
+
+    private static String raise(Tenants.Owner owner, String type, String severity, String message) {
+        Api.Reply raised = owner.api().post("api/v1/alerts", Json.createObjectBuilder().add("type", type).add("severity", severity)
+                .add("message", message).build().toString());
+        assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
+        return raised.json().getString("id");
     }
 
     @Test
