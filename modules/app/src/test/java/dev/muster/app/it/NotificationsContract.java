@@ -213,6 +213,9 @@ public abstract class NotificationsContract {
         assertThat(duplicate.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("name");
         assertThat(owner.api().get("api/v1/notification-deliveries?status=LOST").json().getJsonArray("errors")
                 .getJsonObject(0).getString("field")).isEqualTo("status");
+        Api.Reply badId = owner.api().get("api/v1/notification-deliveries?channel=not-an-id");
+        assertThat(badId.status()).as(badId.toString()).isEqualTo(400);
+        assertThat(badId.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("channel");
     }
 
     @Test

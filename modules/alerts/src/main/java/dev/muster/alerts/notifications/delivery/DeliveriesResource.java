@@ -31,10 +31,10 @@ public class DeliveriesResource {
 
     @GET
     @Operation(summary = "Deliveries, newest first; status=DEAD lists the dead letters, WAITING the failures waiting for a retry")
-    public Page<DeliveryView> list(@QueryParam("status") String status, @QueryParam("channel") UUID channel,
-                                   @QueryParam("alert") UUID alert, @QueryParam("offset") Integer offset,
+    public Page<DeliveryView> list(@QueryParam("status") String status, @QueryParam("channel") String channel,
+                                   @QueryParam("alert") String alert, @QueryParam("offset") Integer offset,
                                    @QueryParam("limit") Integer limit) {
-        return deliveries.list(status(status), channel, alert, PageRequest.of(offset, limit));
+        return deliveries.list(status(status), id("channel", channel), id("alert", alert), PageRequest.of(offset, limit));
     }
 
     @GET
@@ -56,6 +56,18 @@ public class DeliveriesResource {
     @Operation(summary = "Retry a dead letter: a fresh round of attempts, queued now (409 unless it is DEAD)")
     public DeliveryView retry(@PathParam("id") UUID id) {
         return deliveries.retry(id);
+    }
+
+    /** A query parameter's id: taken as a String, because JAX-RS answers a malformed UUID parameter with a bare 404. */
+    private static UUID id(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw MusterException.invalid(field, "must be an id like 3f0c1a2e-5d7b-4c1e-9a0f-1b2c3d4e5f60");
+        }
     }
 
     private static DeliveryStatus status(String value) {
