@@ -22,9 +22,7 @@ public enum HeartbeatRule {
             if (!Boolean.TRUE.equals(s.batteryEnabled())) {
                 return Verdict.CLEAR;
             }
-            Integer value = r.batteryPercent();
-            return value == null ? Verdict.UNKNOWN : value < s.batteryBelowPercent() ? Verdict.BAD
-                    : value >= s.batteryBelowPercent() + BATTERY_HYSTERESIS ? Verdict.CLEAR : Verdict.UNKNOWN;
+            return below(r.batteryPercent(), s.batteryBelowPercent(), BATTERY_HYSTERESIS);
         }
 
         @Override
@@ -44,9 +42,7 @@ public enum HeartbeatRule {
             if (!Boolean.TRUE.equals(s.signalEnabled())) {
                 return Verdict.CLEAR;
             }
-            Integer value = r.rssiDbm();
-            return value == null ? Verdict.UNKNOWN : value < s.signalBelowDbm() ? Verdict.BAD
-                    : value >= s.signalBelowDbm() + SIGNAL_HYSTERESIS ? Verdict.CLEAR : Verdict.UNKNOWN;
+            return below(r.rssiDbm(), s.signalBelowDbm(), SIGNAL_HYSTERESIS);
         }
 
         @Override
@@ -135,4 +131,10 @@ public enum HeartbeatRule {
     abstract String message(String device, Reading reading);
 
     abstract Map<String, String> details(RuleSettings settings, Reading reading);
+
+    /** BAD below the threshold, CLEAR only from threshold + hysteresis up (no flapping in between), UNKNOWN unreported. */
+    private static Verdict below(Integer value, int threshold, int hysteresis) {
+        return value == null ? Verdict.UNKNOWN : value < threshold ? Verdict.BAD
+                : value >= threshold + hysteresis ? Verdict.CLEAR : Verdict.UNKNOWN;
+    }
 }
