@@ -14,6 +14,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -37,7 +38,8 @@ import java.util.logging.Logger;
  *       back on the queue ({@link Deliveries#requeueDue}), then due storm digests
  *       ({@link StormDigests});</li>
  *   <li>every minute: due reminders and escalations ({@link Reminders#remindDue});</li>
- *   <li>hourly: finished deliveries past their tenant's retention ({@link DeliveryRetention}).</li>
+ *   <li>every {@code muster.retention.interval-seconds} (an hour): finished deliveries past their
+ *       tenant's retention ({@link DeliveryRetention}).</li>
  * </ul>
  * A job still running when its timer fires again is skipped; every node runs them, and row versions
  * make each piece of work commit once.
@@ -51,6 +53,8 @@ public class NotificationJobs {
     private static final Logger LOG = Logger.getLogger(NotificationJobs.class.getName());
     /** Batches per job run: bounds one run, the next run goes on. */
     static final int ROUNDS = 50;
+    private static final String SWEEP = "notification-sweep";
+    private static final String RETENTION = "notification-retention";
 
     @Resource
     TimerService timers;
@@ -77,17 +81,30 @@ public class NotificationJobs {
     @ConfigProperty(name = "muster.notifications.retry.sweep-seconds", defaultValue = "5")
     long sweepSeconds;
 
+    @Inject
+    @ConfigProperty(name = "muster.retention.interval-seconds", defaultValue = "3600")
+    long retentionSeconds;
+
     private final AtomicBoolean sweeping = new AtomicBoolean();
     private final AtomicBoolean reminding = new AtomicBoolean();
     private final AtomicBoolean purging = new AtomicBoolean();
 
     @PostConstruct
     void schedule() {
-        timers.createIntervalTimer(sweepSeconds * 1000, sweepSeconds * 1000, new TimerConfig("notification-sweep", false));
+        timers.createIntervalTimer(sweepSeconds * 1000, sweepSeconds * 1000, new TimerConfig(SWEEP, false));
+        timers.createIntervalTimer(retentionSeconds * 1000, retentionSeconds * 1000, new TimerConfig(RETENTION, false));
     }
 
     @Timeout
-    void sweep() {
+    void timeout(Timer timer) {
+        if (RETENTION.equals(timer.getInfo())) {
+            purge();
+        } else {
+            sweep();
+        }
+    }
+
+    private void sweep() {
         once(sweeping, "notification sweep", () -> {
             rounds(deliveries::requeueDue, Deliveries.REQUEUE_BATCH);
             rounds(() -> storms.digestOne() ? 1 : 0, 1);
@@ -100,8 +117,7 @@ public class NotificationJobs {
         once(reminding, "notification reminders", () -> rounds(reminders::remindDue, Reminders.BATCH));
     }
 
-    @Schedule(hour = "*", minute = "23", persistent = false)
-    void purge() {
+    private void purge() {
         once(purging, "notification retention", () -> {
             for (UUID tenant : tenants.activeIds()) {
                 int days;

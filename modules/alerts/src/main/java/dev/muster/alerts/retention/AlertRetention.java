@@ -2,6 +2,7 @@ package dev.muster.alerts.retention;
 
 import dev.muster.alerts.lifecycle.AlertPurge;
 import dev.muster.devices.api.PresenceRetention;
+import dev.muster.platform.errors.MusterException;
 import dev.muster.tenants.api.TenantCatalog;
 import dev.muster.tenants.api.TenantView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,8 @@ import java.util.logging.Logger;
  * than the tenant's retention setting, {@value #BATCH} rows per transaction and at most
  * {@value #MAX_BATCHES} batches per tenant and kind per run, so one run never holds long locks
  * and a backlog shrinks over a few runs instead of one long one. Unresolved alerts are kept
- * whatever their age: they still need someone.
+ * whatever their age: they still need someone. A tenant suspended or deleted after the list of
+ * active tenants was read is skipped (its rows wait for a later run); the other tenants go on.
  */
 @ApplicationScoped
 public class AlertRetention {
@@ -44,7 +46,12 @@ public class AlertRetention {
         long purged = 0;
         Instant now = clock.instant();
         for (UUID tenant : tenants.activeIds()) {
-            TenantView view = tenants.requireActive(tenant);
+            TenantView view;
+            try {
+                view = tenants.requireActive(tenant);
+            } catch (MusterException e) {
+                continue;
+            }
             Instant before = now.minus(Duration.ofDays(view.settings().retentionDays()));
             purged += batches(() -> alerts.purgeResolved(tenant, before, BATCH));
             purged += batches(() -> presence.purgeTransitions(tenant, before, BATCH));
