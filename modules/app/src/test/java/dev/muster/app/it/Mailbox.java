@@ -31,13 +31,30 @@ public final class Mailbox {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             for (MimeMessage message : smtp.getReceivedMessages()) {
-                if (Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient))) {
+                if (sentTo(message, recipient)) {
                     return message;
                 }
             }
             Thread.sleep(200);
         }
         throw new AssertionError("no mail to " + recipient + " within " + timeout);
+    }
+
+    public static boolean sentTo(MimeMessage mail, String recipient) {
+        try {
+            return Arrays.stream(mail.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The id Muster gives every mail it sends ({@code X-Muster-Mail-Id}): a notification's is its delivery's id. */
+    public static String mailId(MimeMessage mail) {
+        try {
+            return mail.getHeader("X-Muster-Mail-Id")[0];
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The plain-text body, with quoted-printable soft line breaks undone. */

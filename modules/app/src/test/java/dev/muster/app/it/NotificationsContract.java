@@ -350,17 +350,14 @@ public abstract class NotificationsContract {
                     assertThat(d.getInt("attempts")).as(d.toString()).isBetween(2, ATTEMPTS);
                 });
 
-        List<MimeMessage> mails = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> sentTo(m, recipient)).toList();
-        List<String> mailIds = new ArrayList<>();
-        for (MimeMessage mail : mails) {
-            mailIds.add(mail.getHeader("X-Muster-Mail-Id")[0]);
-        }
+        List<MimeMessage> mails = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> Mailbox.sentTo(m, recipient)).toList();
+        List<String> mailIds = mails.stream().map(Mailbox::mailId).toList();
         assertThat(mailIds).as("one mail per delivery: none lost, none twice")
                 .containsExactlyInAnyOrderElementsOf(deliveries.stream().map(d -> d.getString("id")).toList());
         Map<String, String> typeOfDelivery = new HashMap<>();
         deliveries.forEach(d -> typeOfDelivery.put(d.getString("id"), d.getString("type")));
         for (MimeMessage mail : mails) {
-            assertThat(mail.getSubject()).contains(typeOfDelivery.get(mail.getHeader("X-Muster-Mail-Id")[0]));
+            assertThat(mail.getSubject()).contains(typeOfDelivery.get(Mailbox.mailId(mail)));
         }
     }
 
@@ -408,14 +405,6 @@ public abstract class NotificationsContract {
             Thread.sleep(200);
         }
         throw new AssertionError("not every delivery failed once within " + timeout);
-    }
-
-    private static boolean sentTo(MimeMessage mail, String recipient) {
-        try {
-            return Arrays.stream(mail.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String hmacSha256(String key, String data) throws Exception {
