@@ -48,13 +48,13 @@ bench_start() {
     server-config/start-muster.sh "$bench_dir/runtime" modules/app/target/muster.war --port "$bench_port" \
     >"$bench_dir/server.log" 2>&1 &
   bench_pid=$!
-  local waited=0
+  local waited=0 patience=${MUSTER_BENCH_START_SECONDS:-300}
   until curl -sf "$bench_url/health/ready" 2>/dev/null | grep -q '"database"' \
       && [ "$(curl -s -o /dev/null -w '%{http_code}' "$bench_url/api/v1/ping")" = 204 ]; do
     kill -0 "$bench_pid" 2>/dev/null || { echo "the server died; its log:" >&2; tail -40 "$bench_dir/server.log" >&2; exit 1; }
     sleep 0.5
     waited=$((waited + 1))
-    [ "$waited" -lt 240 ] || { echo "the server did not get ready in 120 s" >&2; exit 1; }
+    [ "$waited" -lt $((2 * patience)) ] || { echo "the server did not get ready in $patience s" >&2; exit 1; }
   done
   echo "server ready on $bench_url ($bench_db, pid $bench_pid)"
 }
