@@ -76,12 +76,12 @@ bench_call() {
 # bench_tenant: signs in as the platform administrator, makes sure tenant "bench" exists (owned by
 # the administrator) and switches to it; sets bench_token and bench_tenant_id.
 bench_tenant() {
-  local tries=0
-  until bench_token=$(bench_call POST auth/login "{\"email\":\"$bench_admin\",\"password\":\"$bench_password\"}" | jq -r .token) \
-      && [ -n "$bench_token" ] && [ "$bench_token" != null ]; do
+  local tries=0 reply
+  until reply=$(bench_call POST auth/login "{\"email\":\"$bench_admin\",\"password\":\"$bench_password\"}") \
+      && bench_token=$(jq -r .token <<<"$reply" 2>/dev/null) && [ -n "$bench_token" ] && [ "$bench_token" != null ]; do
     # right after a first start the administrator may not exist yet
     tries=$((tries + 1))
-    [ "$tries" -lt 20 ] || { echo "sign-in failed" >&2; exit 1; }
+    [ "$tries" -lt 20 ] || { echo "sign-in failed: $reply" >&2; exit 1; }
     sleep 1
   done
   bench_call POST tenants '{"slug":"bench","name":"Benchmark","contactEmail":"bench@muster.local","ownerEmail":"'"$bench_admin"'"}' >/dev/null
