@@ -103,6 +103,8 @@ public class Delivery extends TenantOwned {
     public String subject() { return subject; }
     public String text() { return text; }
     public String payload() { return payload; }
+    public String event() { return event; }
+    public Instant createdAt() { return createdAt; }
     public DeliveryStatus status() { return status; }
     public int attempts() { return attempts; }
 

@@ -79,6 +79,18 @@ public record Notification(UUID tenantId, UUID alertId, String event, Severity s
                 group, message + " (unacknowledged for " + minutes + " min)", 0, "automatically", at, null);
     }
 
+    /**
+     * Whether a notification of {@code event} carries an acknowledge link: the alert is (most likely)
+     * open and someone should act. Not the news that it was acknowledged or resolved, nor digests and
+     * tests, which name no single alert.
+     */
+    public static boolean invitesAcknowledgement(String event) {
+        return switch (event) {
+            case "OPENED", "REPEATED", "REOPENED", REMINDER, ESCALATED -> true;
+            default -> false;
+        };
+    }
+
     boolean isTest() {
         return TEST.equals(event);
     }
