@@ -43,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConsoleBrowserIT {
 
     private static final Pattern INVITATION_LINK = Pattern.compile("(https?://\\S+/invitation\\.xhtml#[A-Za-z0-9_-]{43})");
+    private static final Pattern ACKNOWLEDGE_LINK = Pattern.compile("Acknowledge: (https?://\\S+/alerts/acknowledge\\.xhtml#([A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+))");
     private static final String PASSWORD = "a-long-enough-password";
 
     @RegisterExtension
@@ -421,6 +422,83 @@ class ConsoleBrowserIT {
         assertThat(ownerApi.get("api/v1/audit?action=alert-rules.updated").json().getInt("total")).isEqualTo(2);
     }
 
+    @Test
+    void theAcknowledgeLinkInACriticalAlertsMailAcknowledgesAfterSignInWithANote() throws Exception {
+        String owner = tenantWithOwner("ack");
+        Api ownerApi = new Api(serverUrl).signIn(owner, PASSWORD, owner.substring(0, owner.indexOf("-owner@")));
+        String oncall = owner.replace("-owner@", "-oncall@");
+        Api.Reply channel = ownerApi.post("api/v1/notification-channels", Json.createObjectBuilder().add("name", "On-call")
+                .add("kind", "EMAIL").add("recipients", Json.createArrayBuilder().add(oncall))
+                .add("severities", Json.createArrayBuilder().add("CRITICAL")).build().toString());
+        assertThat(channel.status()).as(channel.toString()).isEqualTo(201);
+        Api.Reply raised = ownerApi.post("api/v1/alerts", Json.createObjectBuilder().add("type", "PUMP_STALLED")
+                .add("severity", "CRITICAL").add("message", "Pump 3 stalled").build().toString());
+        assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
+        String alertId = raised.json().getString("id");
+
+        String body = Mailbox.body(awaitMailTo(oncall));
+        Matcher matcher = ACKNOWLEDGE_LINK.matcher(body);
+        assertThat(matcher.find()).as("acknowledge link in " + body).isTrue();
+        String token = matcher.group(2);
+        String link = url("alerts/acknowledge.xhtml#" + token);
+
+        // a mail scanner fetching the link sends no fragment and acknowledges nothing
+        java.net.http.HttpResponse<String> scanned = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(link)).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(scanned.statusCode()).isEqualTo(302);
+        assertThat(scanned.headers().firstValue("Location").orElse("")).contains("/sign-in.xhtml").doesNotContain(token);
+        assertThat(ownerApi.get("api/v1/alerts/" + alertId).json().getString("status")).isEqualTo("OPEN");
+
+        // signed out: the link leads through sign-in to the confirmation page
+        browser.get(link);
+        waitFor().until(ExpectedConditions.urlContains("/sign-in.xhtml"));
+        signInHere(owner, PASSWORD);
+        WebElement note = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledgeForm:note")));
+        assertThat(browser.getCurrentUrl()).contains("/alerts/acknowledge.xhtml").doesNotContain("#").doesNotContain(token);
+        assertThat(browser.findElement(By.id("alertMessage")).getText()).isEqualTo("Pump 3 stalled");
+        assertThat(browser.findElement(By.id("alertStatus")).getText()).isEqualTo("Open");
+        assertThat(pageText()).contains("PUMP_STALLED", "Critical");
+        note.sendKeys("On my way to the pump house");
+        browser.findElement(By.id("acknowledgeForm:confirm")).click();
+        String outcome = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledgeForm:outcome"))).getText();
+        assertThat(outcome).startsWith("Acknowledged by you at ");
+        assertThat(browser.findElement(By.id("alertStatus")).getText()).isEqualTo("Acknowledged");
+        assertThat(browser.findElements(By.id("acknowledgeForm:confirm"))).isEmpty();
+
+        JsonObject alert = ownerApi.get("api/v1/alerts/" + alertId).json();
+        assertThat(alert.getString("status")).isEqualTo("ACKNOWLEDGED");
+        assertThat(alert.getString("acknowledgedBy")).isEqualTo(owner);
+        assertThat(alert.getString("acknowledgeNote")).isEqualTo("On my way to the pump house");
+        assertThat(alert.getJsonArray("timeline").stream().map(e -> e.asJsonObject())
+                .filter(e -> "ACKNOWLEDGED".equals(e.getString("kind")))
+                .map(e -> e.getString("note", ""))).containsExactly("On my way to the pump house");
+        assertThat(ownerApi.get("api/v1/audit?action=alert.acknowledged").body()).contains(alertId);
+
+        // the same link again: nothing left to do
+        openLink(link);
+        assertThat(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledgeForm:outcome"))).getText())
+                .startsWith("Already acknowledged by " + owner + " at ");
+
+        // a link whose token was changed is refused
+        int claims = token.indexOf('.') + 8;
+        String tampered = token.substring(0, claims) + (token.charAt(claims) == 'A' ? 'B' : 'A') + token.substring(claims + 1);
+        openLink(url("alerts/acknowledge.xhtml#" + tampered));
+        assertThat(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledgeForm:refusal"))).getText())
+                .contains("not valid");
+        assertThat(browser.findElements(By.id("acknowledgeForm:confirm"))).isEmpty();
+
+        // a member of another organisation is refused
+        browser.manage().deleteAllCookies();
+        String stranger = tenantWithOwner("ack-other");
+        signIn(stranger, PASSWORD);
+        waitFor().until(ExpectedConditions.urlContains("/index.xhtml"));
+        openLink(link);
+        assertThat(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledgeForm:refusal"))).getText())
+                .contains("not a member");
+        assertThat(pageText()).doesNotContain("Pump 3 stalled");
+    }
+
     /** A new tenant whose owner accepted the invitation with {@link #PASSWORD}; returns the owner's email. */
     private String tenantWithOwner(String prefix) throws Exception {
         String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -443,6 +521,22 @@ class ConsoleBrowserIT {
         type("signInForm:password", password);
         browser.findElement(By.id("signInForm:signIn")).click();
         waitFor().until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Opens a link as from a mail: a fresh load, also when the browser is on the same page already (a
+     * link differing only in its fragment would otherwise just scroll).
+     */
+    private void openLink(String link) {
+        browser.get("about:blank");
+        browser.get(link);
+    }
+
+    /** Signs in on the sign-in page the browser is on (keeping its {@code next}). */
+    private void signInHere(String email, String password) {
+        type("signInForm:email", email);
+        type("signInForm:password", password);
+        browser.findElement(By.id("signInForm:signIn")).click();
     }
 
     private void type(String id, String text) {
