@@ -37,7 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * driven by Selenium against the real WAR on Payara Micro: signing in, a refused sign-in, creating
  * a tenant, accepting the owner's invitation from the mail, inviting a colleague, a device's way
  * from an enrollment code made in the console through the enrollment API into the device pages, and
- * the dashboard's fleet counts and charts (the servers sample fleet presence every 2 s).
+ * the dashboard's fleet counts and charts (the servers sample fleet presence every 2 s), and the
+ * acknowledge link of a critical alert's mail: through sign-in to the confirmation, refused when
+ * altered or for a stranger, and switching a member of several organisations to the alert's.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsoleBrowserIT {
@@ -425,21 +427,10 @@ class ConsoleBrowserIT {
     @Test
     void theAcknowledgeLinkInACriticalAlertsMailAcknowledgesAfterSignInWithANote() throws Exception {
         String owner = tenantWithOwner("ack");
-        Api ownerApi = new Api(serverUrl).signIn(owner, PASSWORD, owner.substring(0, owner.indexOf("-owner@")));
-        String oncall = owner.replace("-owner@", "-oncall@");
-        Api.Reply channel = ownerApi.post("api/v1/notification-channels", Json.createObjectBuilder().add("name", "On-call")
-                .add("kind", "EMAIL").add("recipients", Json.createArrayBuilder().add(oncall))
-                .add("severities", Json.createArrayBuilder().add("CRITICAL")).build().toString());
-        assertThat(channel.status()).as(channel.toString()).isEqualTo(201);
-        Api.Reply raised = ownerApi.post("api/v1/alerts", Json.createObjectBuilder().add("type", "PUMP_STALLED")
-                .add("severity", "CRITICAL").add("message", "Pump 3 stalled").build().toString());
-        assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
-        String alertId = raised.json().getString("id");
-
-        String body = Mailbox.body(awaitMailTo(oncall));
-        Matcher matcher = ACKNOWLEDGE_LINK.matcher(body);
-        assertThat(matcher.find()).as("acknowledge link in " + body).isTrue();
-        String token = matcher.group(2);
+        Api ownerApi = new Api(serverUrl).signIn(owner, PASSWORD, slugOf(owner));
+        String[] raised = raiseCriticalAndMailItsLink(ownerApi, owner, "PUMP_STALLED", "Pump 3 stalled");
+        String alertId = raised[0];
+        String token = raised[1];
         String link = url("alerts/acknowledge.xhtml#" + token);
 
         // a mail scanner fetching the link sends no fragment and acknowledges nothing
@@ -497,6 +488,61 @@ class ConsoleBrowserIT {
         assertThat(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledgeForm:refusal"))).getText())
                 .contains("not a member");
         assertThat(pageText()).doesNotContain("Pump 3 stalled");
+    }
+
+    @Test
+    void aMemberOfSeveralOrganisationsIsSwitchedToTheAlertsOneByItsLink() throws Exception {
+        String user = tenantWithOwner("acka");
+        String other = tenantWithOwner("ackb");
+        Api otherApi = new Api(serverUrl).signIn(other, PASSWORD, slugOf(other));
+        Api.Reply invited = otherApi.post("api/v1/invitations", Json.createObjectBuilder().add("email", user)
+                .add("role", "OPERATOR").build().toString());
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+        MimeMessage invitation = Mailbox.awaitMailTo(SMTP, user, Duration.ofSeconds(30), "invited to Tenant " + slugOf(other));
+        Api.Reply accepted = new Api(serverUrl).post("api/v1/invitations/accept", Json.createObjectBuilder()
+                .add("token", Mailbox.invitationToken(invitation)).add("password", PASSWORD).build().toString());
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        String[] raised = raiseCriticalAndMailItsLink(otherApi, other, "DOOR_OPEN", "Server room door open");
+
+        signIn(user, PASSWORD);
+        waitFor().until(ExpectedConditions.urlContains("/index.xhtml"));
+        assertThat(currentTenant()).as("the user starts in their first organisation by name").isEqualTo("Tenant " + slugOf(user));
+        openLink(url("alerts/acknowledge.xhtml#" + raised[1]));
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledgeForm:confirm")));
+        assertThat(pageText()).contains("Switched to the alert's organisation.", "Server room door open");
+        assertThat(currentTenant()).isEqualTo("Tenant " + slugOf(other));
+        browser.findElement(By.id("acknowledgeForm:confirm")).click();
+        assertThat(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledgeForm:outcome"))).getText())
+                .startsWith("Acknowledged by you at ");
+        JsonObject alert = otherApi.get("api/v1/alerts/" + raised[0]).json();
+        assertThat(alert.getString("status")).isEqualTo("ACKNOWLEDGED");
+        assertThat(alert.getString("acknowledgedBy")).isEqualTo(user);
+    }
+
+    /** Raises a CRITICAL alert in the tenant, which mails it to an EMAIL channel; returns its id and the mailed link's token. */
+    private String[] raiseCriticalAndMailItsLink(Api ownerApi, String owner, String type, String message) throws Exception {
+        String oncall = owner.replace("-owner@", "-oncall@");
+        Api.Reply channel = ownerApi.post("api/v1/notification-channels", Json.createObjectBuilder().add("name", "On-call")
+                .add("kind", "EMAIL").add("recipients", Json.createArrayBuilder().add(oncall))
+                .add("severities", Json.createArrayBuilder().add("CRITICAL")).build().toString());
+        assertThat(channel.status()).as(channel.toString()).isEqualTo(201);
+        Api.Reply raised = ownerApi.post("api/v1/alerts", Json.createObjectBuilder().add("type", type)
+                .add("severity", "CRITICAL").add("message", message).build().toString());
+        assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
+        String body = Mailbox.body(awaitMailTo(oncall));
+        Matcher matcher = ACKNOWLEDGE_LINK.matcher(body);
+        assertThat(matcher.find()).as("acknowledge link in " + body).isTrue();
+        return new String[]{raised.json().getString("id"), matcher.group(2)};
+    }
+
+    /** The organisation the tenant switcher shows as current. */
+    private String currentTenant() {
+        return new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("tenantSwitchForm:tenant")))
+                .getFirstSelectedOption().getText();
+    }
+
+    private static String slugOf(String ownerEmail) {
+        return ownerEmail.substring(0, ownerEmail.indexOf("-owner@"));
     }
 
     /** A new tenant whose owner accepted the invitation with {@link #PASSWORD}; returns the owner's email. */
