@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * What a notification says, whatever the channel: an alert's change, a reminder or escalation of an
  * alert left unacknowledged, a digest of an alert storm, or the test a channel's admin asked for.
  * Rendered once, when it is queued, into a subject and a text (mail, Slack) and a JSON payload
- * (webhooks); every retry sends exactly that.
+ * (webhooks); every retry sends exactly that, plus the link {@link MessageLinks} adds as it is sent
+ * (a function of the delivery, so also the same every time).
  *
  * @param event  the alert change's name, or {@value #TEST}, {@value #DIGEST}, {@value #REMINDER},
  *               {@value #ESCALATED}
