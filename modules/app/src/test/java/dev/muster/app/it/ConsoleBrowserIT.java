@@ -37,12 +37,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * driven by Selenium against the real WAR on Payara Micro: signing in, a refused sign-in, creating
  * a tenant, accepting the owner's invitation from the mail, inviting a colleague, a device's way
  * from an enrollment code made in the console through the enrollment API into the device pages, and
- * the dashboard's fleet counts and charts (the servers sample fleet presence every 2 s).
+ * the dashboard's fleet counts and charts (the servers sample fleet presence every 2 s), and the
+ * acknowledge link of a critical alert's mail: through sign-in to the confirmation, refused when
+ * altered or for a stranger, and switching a member of several organisations to the alert's.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsoleBrowserIT {
 
     private static final Pattern INVITATION_LINK = Pattern.compile("(https?://\\S+/invitation\\.xhtml#[A-Za-z0-9_-]{43})");
+    private static final Pattern ACKNOWLEDGE_LINK = Pattern.compile("Acknowledge: (https?://\\S+/alerts/acknowledge\\.xhtml#([A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+))");
     private static final String PASSWORD = "a-long-enough-password";
 
     @RegisterExtension
@@ -421,6 +424,127 @@ class ConsoleBrowserIT {
         assertThat(ownerApi.get("api/v1/audit?action=alert-rules.updated").json().getInt("total")).isEqualTo(2);
     }
 
+    @Test
+    void theAcknowledgeLinkInACriticalAlertsMailAcknowledgesAfterSignInWithANote() throws Exception {
+        String owner = tenantWithOwner("ack");
+        Api ownerApi = new Api(serverUrl).signIn(owner, PASSWORD, slugOf(owner));
+        String[] raised = raiseCriticalAndMailItsLink(ownerApi, owner, "PUMP_STALLED", "Pump 3 stalled");
+        String alertId = raised[0];
+        String token = raised[1];
+        String link = url("alerts/acknowledge.xhtml#" + token);
+
+        // a mail scanner fetching the link sends no fragment and acknowledges nothing
+        java.net.http.HttpResponse<String> scanned = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(link)).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(scanned.statusCode()).isEqualTo(302);
+        assertThat(scanned.headers().firstValue("Location").orElse("")).contains("/sign-in.xhtml").doesNotContain(token);
+        assertThat(ownerApi.get("api/v1/alerts/" + alertId).json().getString("status")).isEqualTo("OPEN");
+
+        // signed out: the link leads through sign-in to the confirmation page
+        browser.get(link);
+        waitFor().until(ExpectedConditions.urlContains("/sign-in.xhtml"));
+        signInHere(owner, PASSWORD);
+        WebElement note = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledgeForm:note")));
+        assertThat(browser.getCurrentUrl()).contains("/alerts/acknowledge.xhtml").doesNotContain("#").doesNotContain(token);
+        assertThat(browser.findElement(By.id("alertMessage")).getText()).isEqualTo("Pump 3 stalled");
+        assertThat(browser.findElement(By.id("alertStatus")).getText()).isEqualTo("Open");
+        assertThat(pageText()).contains("PUMP_STALLED", "Critical");
+        note.sendKeys("On my way to the pump house");
+        browser.findElement(By.id("acknowledgeForm:confirm")).click();
+        String outcome = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledgeForm:outcome"))).getText();
+        assertThat(outcome).startsWith("Acknowledged by you at ");
+        assertThat(browser.findElement(By.id("alertStatus")).getText()).isEqualTo("Acknowledged");
+        assertThat(browser.findElements(By.id("acknowledgeForm:confirm"))).isEmpty();
+
+        JsonObject alert = ownerApi.get("api/v1/alerts/" + alertId).json();
+        assertThat(alert.getString("status")).isEqualTo("ACKNOWLEDGED");
+        assertThat(alert.getString("acknowledgedBy")).isEqualTo(owner);
+        assertThat(alert.getString("acknowledgeNote")).isEqualTo("On my way to the pump house");
+        assertThat(alert.getJsonArray("timeline").stream().map(e -> e.asJsonObject())
+                .filter(e -> "ACKNOWLEDGED".equals(e.getString("kind")))
+                .map(e -> e.getString("note", ""))).containsExactly("On my way to the pump house");
+        assertThat(ownerApi.get("api/v1/audit?action=alert.acknowledged").body()).contains(alertId);
+
+        // the same link again: nothing left to do
+        openLink(link);
+        assertThat(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledgeForm:outcome"))).getText())
+                .startsWith("Already acknowledged by " + owner + " at ");
+
+        // a link whose token was changed is refused
+        int claims = token.indexOf('.') + 8;
+        String tampered = token.substring(0, claims) + (token.charAt(claims) == 'A' ? 'B' : 'A') + token.substring(claims + 1);
+        openLink(url("alerts/acknowledge.xhtml#" + tampered));
+        assertThat(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledgeForm:refusal"))).getText())
+                .contains("not valid");
+        assertThat(browser.findElements(By.id("acknowledgeForm:confirm"))).isEmpty();
+
+        // a member of another organisation is refused
+        browser.manage().deleteAllCookies();
+        String stranger = tenantWithOwner("ack-other");
+        signIn(stranger, PASSWORD);
+        waitFor().until(ExpectedConditions.urlContains("/index.xhtml"));
+        openLink(link);
+        assertThat(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledgeForm:refusal"))).getText())
+                .contains("not a member");
+        assertThat(pageText()).doesNotContain("Pump 3 stalled");
+    }
+
+    @Test
+    void aMemberOfSeveralOrganisationsIsSwitchedToTheAlertsOneByItsLink() throws Exception {
+        String user = tenantWithOwner("acka");
+        String other = tenantWithOwner("ackb");
+        Api otherApi = new Api(serverUrl).signIn(other, PASSWORD, slugOf(other));
+        Api.Reply invited = otherApi.post("api/v1/invitations", Json.createObjectBuilder().add("email", user)
+                .add("role", "OPERATOR").build().toString());
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+        MimeMessage invitation = Mailbox.awaitMailTo(SMTP, user, Duration.ofSeconds(30), "invited to Tenant " + slugOf(other));
+        Api.Reply accepted = new Api(serverUrl).post("api/v1/invitations/accept", Json.createObjectBuilder()
+                .add("token", Mailbox.invitationToken(invitation)).add("password", PASSWORD).build().toString());
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        String[] raised = raiseCriticalAndMailItsLink(otherApi, other, "DOOR_OPEN", "Server room door open");
+
+        signIn(user, PASSWORD);
+        waitFor().until(ExpectedConditions.urlContains("/index.xhtml"));
+        assertThat(currentTenant()).as("the user starts in their first organisation by name").isEqualTo("Tenant " + slugOf(user));
+        openLink(url("alerts/acknowledge.xhtml#" + raised[1]));
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledgeForm:confirm")));
+        assertThat(pageText()).contains("Switched to the alert's organisation.", "Server room door open");
+        assertThat(currentTenant()).isEqualTo("Tenant " + slugOf(other));
+        browser.findElement(By.id("acknowledgeForm:confirm")).click();
+        assertThat(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledgeForm:outcome"))).getText())
+                .startsWith("Acknowledged by you at ");
+        JsonObject alert = otherApi.get("api/v1/alerts/" + raised[0]).json();
+        assertThat(alert.getString("status")).isEqualTo("ACKNOWLEDGED");
+        assertThat(alert.getString("acknowledgedBy")).isEqualTo(user);
+    }
+
+    /** Raises a CRITICAL alert in the tenant, which mails it to an EMAIL channel; returns its id and the mailed link's token. */
+    private String[] raiseCriticalAndMailItsLink(Api ownerApi, String owner, String type, String message) throws Exception {
+        String oncall = owner.replace("-owner@", "-oncall@");
+        Api.Reply channel = ownerApi.post("api/v1/notification-channels", Json.createObjectBuilder().add("name", "On-call")
+                .add("kind", "EMAIL").add("recipients", Json.createArrayBuilder().add(oncall))
+                .add("severities", Json.createArrayBuilder().add("CRITICAL")).build().toString());
+        assertThat(channel.status()).as(channel.toString()).isEqualTo(201);
+        Api.Reply raised = ownerApi.post("api/v1/alerts", Json.createObjectBuilder().add("type", type)
+                .add("severity", "CRITICAL").add("message", message).build().toString());
+        assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
+        String body = Mailbox.body(awaitMailTo(oncall));
+        Matcher matcher = ACKNOWLEDGE_LINK.matcher(body);
+        assertThat(matcher.find()).as("acknowledge link in " + body).isTrue();
+        return new String[]{raised.json().getString("id"), matcher.group(2)};
+    }
+
+    /** The organisation the tenant switcher shows as current. */
+    private String currentTenant() {
+        return new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("tenantSwitchForm:tenant")))
+                .getFirstSelectedOption().getText();
+    }
+
+    private static String slugOf(String ownerEmail) {
+        return ownerEmail.substring(0, ownerEmail.indexOf("-owner@"));
+    }
+
     /** A new tenant whose owner accepted the invitation with {@link #PASSWORD}; returns the owner's email. */
     private String tenantWithOwner(String prefix) throws Exception {
         String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -443,6 +567,22 @@ class ConsoleBrowserIT {
         type("signInForm:password", password);
         browser.findElement(By.id("signInForm:signIn")).click();
         waitFor().until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Opens a link as from a mail: a fresh load, also when the browser is on the same page already (a
+     * link differing only in its fragment would otherwise just scroll).
+     */
+    private void openLink(String link) {
+        browser.get("about:blank");
+        browser.get(link);
+    }
+
+    /** Signs in on the sign-in page the browser is on (keeping its {@code next}). */
+    private void signInHere(String email, String password) {
+        type("signInForm:email", email);
+        type("signInForm:password", password);
+        browser.findElement(By.id("signInForm:signIn")).click();
     }
 
     private void type(String id, String text) {

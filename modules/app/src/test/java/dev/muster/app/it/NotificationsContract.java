@@ -135,6 +135,8 @@ public abstract class NotificationsContract {
         assertThat(alert.getString("type")).isEqualTo("UPS_LOW");
         assertThat(alert.getString("severity")).isEqualTo("CRITICAL");
         assertThat(alert.getString("message")).isEqualTo("The rack's battery is almost empty");
+        assertThat(alert.getString("acknowledgeUrl")).as("the token goes in the fragment, never sent to a server")
+                .matches("https?://[^#]+/alerts/acknowledge\\.xhtml#[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 
         Api.Reply resolved = owner.api().post("api/v1/alerts/" + critical + "/resolve", "{\"note\": \"battery replaced\"}");
         assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
@@ -142,6 +144,7 @@ public abstract class NotificationsContract {
         JsonObject closedBody = Json.createReader(new StringReader(closed.body())).readObject();
         assertThat(closedBody.getString("event")).isEqualTo("alert.resolved");
         assertThat(closedBody.getJsonObject("alert").getString("id")).isEqualTo(critical);
+        assertThat(closedBody.getJsonObject("alert").containsKey("acknowledgeUrl")).as("nothing left to acknowledge").isFalse();
         assertThat(closed.header("Idempotency-Key")).isNotEqualTo(opened.header("Idempotency-Key"));
 
         JsonArray deliveries = owner.api().get("api/v1/notification-deliveries?limit=50").json().getJsonArray("items");

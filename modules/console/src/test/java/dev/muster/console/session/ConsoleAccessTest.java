@@ -73,6 +73,17 @@ class ConsoleAccessTest {
     }
 
     @Test
+    void theAcknowledgeLinksPageOpensForAnySignedInUserWhoseMembershipItChecksItself() {
+        Caller userOutsideAnyTenant = new Caller(Caller.Kind.USER, UUID.randomUUID(), "eve@example.com", null, null, false);
+        assertThat(ConsoleAccess.isPublic("/alerts/acknowledge.xhtml")).isFalse();
+        assertThat(ConsoleAccess.allows("/alerts/acknowledge.xhtml", member(Role.VIEWER))).isTrue();
+        assertThat(ConsoleAccess.allows("/alerts/acknowledge.xhtml", platformAdmin(null))).isTrue();
+        assertThat(ConsoleAccess.allows("/alerts/acknowledge.xhtml", userOutsideAnyTenant)).isTrue();
+        assertThat(ConsoleAccess.allows("/alerts/acknowledge.xhtml", Caller.ANONYMOUS)).isFalse();
+        assertThat(ConsoleAccess.allows("/alerts/index.xhtml", userOutsideAnyTenant)).isFalse();
+    }
+
+    @Test
     void auditLogFollowsTheRestRule() {
         assertThat(ConsoleAccess.allows("/audit/list.xhtml", member(Role.OPERATOR))).isFalse();
         assertThat(ConsoleAccess.allows("/audit/list.xhtml", member(Role.ADMIN))).isTrue();
