@@ -4,7 +4,6 @@ import dev.muster.alerts.api.AlertNotice;
 import dev.muster.alerts.api.ChannelKind;
 import dev.muster.alerts.api.ChannelRequest;
 import dev.muster.alerts.api.ChannelView;
-import dev.muster.alerts.api.Severity;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -22,6 +21,9 @@ import java.util.UUID;
 public class ChannelForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** What the API sends when no change is chosen, ticked in a new form so that the default is visible. */
+    private static final List<AlertNotice.Change> DEFAULT_CHANGES = List.of(AlertNotice.Change.OPENED, AlertNotice.Change.REOPENED,
+            AlertNotice.Change.RESOLVED);
 
     /** The channel being edited, null for a new one. */
     private UUID id;
@@ -31,11 +33,11 @@ public class ChannelForm implements Serializable {
     private boolean escalation;
     private String recipients;
     private String url;
-    private List<Severity> severities = new ArrayList<>();
+    /** Severity and change names: a select-many of a generic list gets strings, never enum constants. */
+    private List<String> severities = new ArrayList<>();
     private String types;
     private String groups;
-    private List<AlertNotice.Change> changes = new ArrayList<>(List.of(AlertNotice.Change.OPENED, AlertNotice.Change.REOPENED,
-            AlertNotice.Change.RESOLVED));
+    private List<String> changes = new ArrayList<>(Subscriptions.names(DEFAULT_CHANGES));
 
     /** A form holding {@code channel}, to edit it. */
     static ChannelForm of(ChannelView channel) {
@@ -47,10 +49,10 @@ public class ChannelForm implements Serializable {
         form.escalation = channel.escalation();
         form.recipients = String.join("\n", channel.recipients());
         form.url = channel.kind() == ChannelKind.WEBHOOK ? channel.target() : null;
-        form.severities = new ArrayList<>(channel.severities());
+        form.severities = new ArrayList<>(Subscriptions.names(channel.severities()));
         form.types = String.join(", ", channel.types());
         form.groups = String.join("\n", channel.groups());
-        form.changes = new ArrayList<>(channel.changes());
+        form.changes = new ArrayList<>(Subscriptions.names(channel.changes()));
         return form;
     }
 
@@ -59,17 +61,15 @@ public class ChannelForm implements Serializable {
         boolean email = kind == ChannelKind.EMAIL;
         String target = email || url == null || url.isBlank() ? null : url.strip();
         return new ChannelRequest(name == null ? null : name.strip(), kind == null ? null : kind.name(), enabled, escalation,
-                email ? entries(recipients, "[,;\\s]+") : null, target, severities.stream().map(Enum::name).toList(),
-                entries(types, "[,\\s]+"), entries(groups, "\\R"),
-                changes.stream().map(Enum::name).toList());
+                email ? entries(recipients, "[,;\\s]+") : null, target, List.copyOf(severities), entries(types, "[,\\s]+"),
+                entries(groups, "\\R"), List.copyOf(changes));
     }
 
     /** The same channel switched on or off, everything else as it is (its target too). */
     static ChannelRequest switched(ChannelView channel, boolean enabled) {
         return new ChannelRequest(channel.name(), channel.kind().name(), enabled, channel.escalation(),
                 channel.kind() == ChannelKind.EMAIL ? channel.recipients() : null, null,
-                channel.severities().stream().map(Enum::name).toList(), channel.types(), channel.groups(),
-                channel.changes().stream().map(Enum::name).toList());
+                Subscriptions.names(channel.severities()), channel.types(), channel.groups(), Subscriptions.names(channel.changes()));
     }
 
     /** The non-blank entries of a text, split at {@code separators}, in the order typed. */
@@ -94,12 +94,12 @@ public class ChannelForm implements Serializable {
     public void setRecipients(String recipients) { this.recipients = recipients; }
     public String getUrl() { return url; }
     public void setUrl(String url) { this.url = url; }
-    public List<Severity> getSeverities() { return severities; }
-    public void setSeverities(List<Severity> severities) { this.severities = severities == null ? new ArrayList<>() : severities; }
+    public List<String> getSeverities() { return severities; }
+    public void setSeverities(List<String> severities) { this.severities = severities == null ? new ArrayList<>() : severities; }
     public String getTypes() { return types; }
     public void setTypes(String types) { this.types = types; }
     public String getGroups() { return groups; }
     public void setGroups(String groups) { this.groups = groups; }
-    public List<AlertNotice.Change> getChanges() { return changes; }
-    public void setChanges(List<AlertNotice.Change> changes) { this.changes = changes == null ? new ArrayList<>() : changes; }
+    public List<String> getChanges() { return changes; }
+    public void setChanges(List<String> changes) { this.changes = changes == null ? new ArrayList<>() : changes; }
 }

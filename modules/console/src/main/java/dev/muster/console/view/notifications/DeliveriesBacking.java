@@ -61,7 +61,14 @@ public class DeliveriesBacking implements Serializable {
     }
 
     public void retry(UUID id) {
-        Feedback.rowAction(() -> deliveries.retry(id), "deliveries.retried");
+        try {
+            deliveries.retry(id);
+        } catch (MusterException refused) {
+            Feedback.refused(refused, null);
+            return;
+        }
+        Feedback.flashInfo("deliveries.retried");
+        Feedback.redirect(PATH + query(statusFilter(), channelFilter()));
     }
 
     public void retrySelected() {

@@ -3,6 +3,7 @@ package dev.muster.console.view.notifications;
 import dev.muster.alerts.api.ChannelView;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -11,6 +12,11 @@ import java.util.stream.Collectors;
 final class Subscriptions {
 
     private Subscriptions() {
+    }
+
+    /** The names of enum constants, in order. */
+    static List<String> names(Collection<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).toList();
     }
 
     /**

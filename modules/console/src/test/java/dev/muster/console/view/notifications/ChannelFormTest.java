@@ -37,10 +37,10 @@ class ChannelFormTest {
         form.setName("Ops");
         form.setUrl(" https://ops.example.com/hook ");
         form.setRecipients("ignored@example.com");
-        form.setSeverities(List.of(Severity.CRITICAL, Severity.MAJOR));
+        form.setSeverities(List.of("CRITICAL", "MAJOR"));
         form.setTypes("device_offline, BATTERY_LOW  CLOCK_SKEW");
         form.setGroups("site, berlin\nlab\n");
-        form.setChanges(List.of(Change.OPENED));
+        form.setChanges(List.of("OPENED"));
 
         ChannelRequest request = form.request();
 
@@ -89,6 +89,12 @@ class ChannelFormTest {
         assertThat(off.types()).containsExactly("DEVICE_OFFLINE", "DOOR_OPEN");
         assertThat(off.groups()).containsExactly("lab");
         assertThat(off.changes()).containsExactly("OPENED", "RESOLVED");
+    }
+
+    @Test
+    void aNewFormTicksTheChangesTheApiSendsByDefault() {
+        assertThat(new ChannelForm().getChanges()).containsExactly("OPENED", "REOPENED", "RESOLVED");
+        assertThat(new ChannelForm().getSeverities()).isEmpty();
     }
 
     @Test
