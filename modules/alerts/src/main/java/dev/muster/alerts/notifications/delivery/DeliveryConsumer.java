@@ -1,8 +1,8 @@
 package dev.muster.alerts.notifications.delivery;
 
 import dev.muster.platform.messaging.Messaging;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
+import jakarta.annotation.Resource;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.MessageDrivenContext;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package dev.muster.alerts.notifications.delivery;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The signature of a webhook request: {@code v1=} followed by the lowercase hex HMAC-SHA256, keyed

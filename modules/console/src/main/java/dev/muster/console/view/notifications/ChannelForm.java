@@ -1,6 +1,5 @@
 package dev.muster.console.view.notifications;
 
-import dev.muster.alerts.api.AlertNotice;
 import dev.muster.alerts.api.ChannelKind;
 import dev.muster.alerts.api.ChannelRequest;
 import dev.muster.alerts.api.ChannelView;
@@ -21,9 +20,6 @@ import java.util.UUID;
 public class ChannelForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** What the API sends when no change is chosen, ticked in a new form so that the default is visible. */
-    private static final List<AlertNotice.Change> DEFAULT_CHANGES = List.of(AlertNotice.Change.OPENED, AlertNotice.Change.REOPENED,
-            AlertNotice.Change.RESOLVED);
 
     /** The channel being edited, null for a new one. */
     private UUID id;
@@ -37,7 +33,7 @@ public class ChannelForm implements Serializable {
     private List<String> severities = new ArrayList<>();
     private String types;
     private String groups;
-    private List<String> changes = new ArrayList<>(Subscriptions.names(DEFAULT_CHANGES));
+    private List<String> changes = new ArrayList<>(Subscriptions.names(ChannelRequest.DEFAULT_CHANGES));
 
     /** A form holding {@code channel}, to edit it. */
     static ChannelForm of(ChannelView channel) {
