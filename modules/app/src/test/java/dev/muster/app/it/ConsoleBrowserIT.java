@@ -452,7 +452,7 @@ class ConsoleBrowserIT {
 
             // created: the signing key is shown once
             type("channelForm:url", receiver.url("/console-hook"));
-            browser.findElement(By.id("channelForm:saveChannel")).click();
+            clickThenReload(browser.findElement(By.id("channelForm:saveChannel")));
             String key = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("newSecret"))).getText();
             assertThat(key).startsWith("whsec_");
             assertThat(pageText()).contains("Channel Ops hook created.", "shown only this once");
@@ -488,10 +488,10 @@ class ConsoleBrowserIT {
             WebElement first = deliveryRow(dead.get(0));
             first.findElement(By.cssSelector(".ui-row-toggler")).click();
             waitFor().until(d -> d.findElements(By.cssSelector("[id$=':attempts'] tbody tr")).size() == NotificationsContract.ATTEMPTS);
-            assertThat(browser.findElement(By.cssSelector("[id$=':attempts']")).getText()).contains("FAILED", "HTTP 500");
+            assertThat(browser.findElement(By.cssSelector("[id$=':attempts']")).getText()).contains("Failed", "HTTP 500");
             receiver.answer(204);
-            deliveryRow(dead.get(0)).findElement(By.cssSelector("[id$=':retry']")).click();
-            waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "queued again"));
+            clickThenReload(deliveryRow(dead.get(0)).findElement(By.cssSelector("[id$=':retry']")));
+            assertThat(browser.findElement(By.id("messages")).getText()).contains("queued again");
             assertThat(browser.getCurrentUrl()).as("the filter stays").contains("status=DEAD");
             receiver.await("/console-hook", NotificationsContract.ATTEMPTS + 1, r -> dead.get(0).equals(r.header("Idempotency-Key")),
                     Duration.ofSeconds(20));
@@ -500,8 +500,8 @@ class ConsoleBrowserIT {
             // and of the other as a selection
             browser.navigate().refresh();
             deliveryRow(dead.get(1)).findElement(By.cssSelector(".ui-chkbox-box")).click();
-            browser.findElement(By.id("deliveryListForm:retrySelected")).click();
-            waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Queued 1 of 1 selected deliveries again."));
+            clickThenReload(browser.findElement(By.id("deliveryListForm:retrySelected")));
+            assertThat(browser.findElement(By.id("messages")).getText()).contains("Queued 1 of 1 selected deliveries again.");
             receiver.await("/console-hook", NotificationsContract.ATTEMPTS + 1, r -> dead.get(1).equals(r.header("Idempotency-Key")),
                     Duration.ofSeconds(20));
             NotificationsContract.awaitDelivery(ownerApi, dead.get(1), "DELIVERED", Duration.ofSeconds(10));
@@ -517,14 +517,26 @@ class ConsoleBrowserIT {
             browser.findElement(By.cssSelector("[id='deliveryListForm:deliveries'] a[href*='alerts/alert.xhtml?id=" + alertId + "']")).click();
             waitFor().until(ExpectedConditions.urlContains("/alerts/alert.xhtml?id=" + alertId));
 
-            // switched off, then deleted after a confirmation
+            // edited: the form holds the channel, a severity ticked narrows what it hears
             browser.get(url("notifications/channels.xhtml"));
-            channelButton("Ops hook", "disable").click();
-            waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Channel Ops hook switched off."));
+            channelButton("Ops hook", "edit").click();
+            waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("channelForm"), "Edit channel"));
+            assertThat(browser.findElement(By.id("channelForm:name")).getAttribute("value")).isEqualTo("Ops hook");
+            assertThat(browser.findElement(By.id("channelForm:url")).getAttribute("value")).isEqualTo(receiver.url("/console-hook"));
+            browser.findElement(By.xpath("//*[@id='channelForm:severities']//input[@value='CRITICAL']"
+                    + "/ancestor::div[contains(@class, 'ui-chkbox')][1]//div[contains(@class, 'ui-chkbox-box')]")).click();
+            clickThenReload(browser.findElement(By.id("channelForm:saveChannel")));
+            assertThat(browser.findElement(By.id("messages")).getText()).contains("Channel Ops hook saved.");
+            assertThat(channelRow("Ops hook")).contains("Critical · all types");
+            assertThat(ownerApi.get("api/v1/audit?action=notification-channel.updated").json().getInt("total")).isEqualTo(1);
+
+            // switched off, then deleted after a confirmation
+            clickThenReload(channelButton("Ops hook", "disable"));
+            assertThat(browser.findElement(By.id("messages")).getText()).contains("Channel Ops hook switched off.");
             assertThat(channelRow("Ops hook")).contains("Off");
             channelButton("Ops hook", "delete").click();
-            waitFor().until(ExpectedConditions.elementToBeClickable(By.id("confirmForm:confirmYes"))).click();
-            waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Channel Ops hook deleted."));
+            clickThenReload(waitFor().until(ExpectedConditions.elementToBeClickable(By.id("confirmForm:confirmYes"))));
+            assertThat(browser.findElement(By.id("messages")).getText()).contains("Channel Ops hook deleted.");
             assertThat(pageText()).contains("No channels yet");
         }
     }
