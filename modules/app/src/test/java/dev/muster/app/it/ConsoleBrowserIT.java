@@ -21,11 +21,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,9 +39,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * driven by Selenium against the real WAR on Payara Micro: signing in, a refused sign-in, creating
  * a tenant, accepting the owner's invitation from the mail, inviting a colleague, a device's way
  * from an enrollment code made in the console through the enrollment API into the device pages, and
- * the dashboard's fleet counts and charts (the servers sample fleet presence every 2 s), and the
- * acknowledge link of a critical alert's mail: through sign-in to the confirmation, refused when
- * altered or for a stranger, and switching a member of several organisations to the alert's.
+ * the dashboard's fleet counts and charts (the servers sample fleet presence every 2 s), a
+ * webhook channel made in the console whose dead letters are retried from the delivery log (the
+ * servers make 5 attempts 1 to 4 s apart, and may send to loopback), and the acknowledge link of a
+ * critical alert's mail: through sign-in to the confirmation, refused when altered or for a stranger,
+ * and switching a member of several organisations to the alert's.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsoleBrowserIT {
@@ -543,6 +547,159 @@ class ConsoleBrowserIT {
 
     private static String slugOf(String ownerEmail) {
         return ownerEmail.substring(0, ownerEmail.indexOf("-owner@"));
+    }
+
+    @Test
+    void anAdminMakesAWebhookChannelSeesItsKeyOnceTestsItAndRetriesItsDeadLettersFromTheConsole() throws Exception {
+        String owner = tenantWithOwner("notify");
+        String slug = owner.substring(0, owner.indexOf("-owner@"));
+        Api ownerApi = new Api(serverUrl).signIn(owner, PASSWORD, slug);
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            signIn(owner, PASSWORD);
+            waitFor().until(ExpectedConditions.urlContains("/index.xhtml"));
+            browser.findElement(By.linkText("Notification channels")).click();
+            waitFor().until(ExpectedConditions.urlContains("/notifications/channels.xhtml"));
+            assertThat(pageText()).contains("No channels yet");
+
+            // refusals of the API appear next to the input they concern
+            type("channelForm:name", "Ops hook");
+            type("channelForm:url", "ftp://example.com/hook");
+            browser.findElement(By.id("channelForm:saveChannel")).click();
+            waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("channelForm"), "must be an absolute http(s) URL"));
+            assertThat(browser.findElement(By.id("channelForm:url")).getAttribute("class")).contains("ui-state-error");
+            new Select(browser.findElement(By.id("channelForm:kind"))).selectByValue("EMAIL");
+            type("channelForm:recipients", "oncall@example.com\nnot-an-address");
+            browser.findElement(By.id("channelForm:saveChannel")).click();
+            waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("channelForm"), "Entry 2: must be an email address"));
+            assertThat(browser.findElement(By.id("channelForm:recipients")).getAttribute("class")).contains("ui-state-error");
+            new Select(browser.findElement(By.id("channelForm:kind"))).selectByValue("WEBHOOK");
+
+            // created: the signing key is shown once
+            type("channelForm:url", receiver.url("/console-hook"));
+            clickThenReload(browser.findElement(By.id("channelForm:saveChannel")));
+            String key = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("newSecret"))).getText();
+            assertThat(key).startsWith("whsec_");
+            assertThat(pageText()).contains("Channel Ops hook created.", "shown only this once");
+            assertThat(channelRow("Ops hook")).contains(receiver.url("/console-hook"), key.substring(0, 10)).doesNotContain(key);
+
+            // a test arrives, signed with that key
+            clickThenReload(channelButton("Ops hook", "test"));
+            assertThat(browser.findElement(By.id("messages")).getText()).contains("Test notification to Ops hook queued");
+            WebhookReceiver.Request test = receiver.await("/console-hook", 1, r -> true, Duration.ofSeconds(20)).get(0);
+            assertThat(test.header("X-Muster-Signature")).as("signed with the key shown once")
+                    .isEqualTo("v1=" + NotificationsContract.hmacSha256(key, test.header("X-Muster-Timestamp") + "." + test.body()));
+            assertThat(browser.findElements(By.id("newSecret"))).as("the key is shown once only").isEmpty();
+            assertThat(browser.getPageSource()).doesNotContain(key);
+
+            // while the receiver fails, two tests end as dead letters after every attempt
+            receiver.answer(500);
+            clickThenReload(channelButton("Ops hook", "test"));
+            clickThenReload(channelButton("Ops hook", "test"));
+            List<String> dead = awaitDeliveryKeys(receiver, "/console-hook", 3).subList(1, 3);
+            for (String id : dead) {
+                NotificationsContract.awaitDelivery(ownerApi, id, "DEAD", Duration.ofSeconds(60));
+            }
+
+            browser.get(url("notifications/deliveries.xhtml"));
+            new Select(browser.findElement(By.id("deliveryFilterForm:status"))).selectByValue("DEAD");
+            browser.findElement(By.id("deliveryFilterForm:search")).click();
+            waitFor().until(ExpectedConditions.urlContains("status=DEAD"));
+            String deadLetters = browser.findElement(By.id("deliveryListForm:deliveries")).getText();
+            assertThat(deadLetters).contains("Ops hook", "Dead letter", "HTTP 500").doesNotContain("Delivered");
+            assertThat(browser.findElements(By.cssSelector("[id='deliveryListForm:deliveries'] tr[data-rk]"))).hasSize(2);
+
+            // a delivery's attempts, then a retry of one dead letter from its row once the receiver is fixed
+            WebElement first = deliveryRow(dead.get(0));
+            first.findElement(By.cssSelector(".ui-row-toggler")).click();
+            waitFor().until(d -> d.findElements(By.cssSelector("[id$=':attempts'] tbody tr")).size() == NotificationsContract.ATTEMPTS);
+            assertThat(browser.findElement(By.cssSelector("[id$=':attempts']")).getText()).contains("Failed", "HTTP 500");
+            receiver.answer(204);
+            clickThenReload(deliveryRow(dead.get(0)).findElement(By.cssSelector("[id$=':retry']")));
+            assertThat(browser.findElement(By.id("messages")).getText()).contains("queued again");
+            assertThat(browser.getCurrentUrl()).as("the filter stays").contains("status=DEAD");
+            receiver.await("/console-hook", NotificationsContract.ATTEMPTS + 1, r -> dead.get(0).equals(r.header("Idempotency-Key")),
+                    Duration.ofSeconds(20));
+            NotificationsContract.awaitDelivery(ownerApi, dead.get(0), "DELIVERED", Duration.ofSeconds(10));
+
+            // and of the other as a selection
+            browser.navigate().refresh();
+            deliveryRow(dead.get(1)).findElement(By.cssSelector(".ui-chkbox-box")).click();
+            clickThenReload(browser.findElement(By.id("deliveryListForm:retrySelected")));
+            assertThat(browser.findElement(By.id("messages")).getText()).contains("Queued 1 of 1 selected deliveries again.");
+            receiver.await("/console-hook", NotificationsContract.ATTEMPTS + 1, r -> dead.get(1).equals(r.header("Idempotency-Key")),
+                    Duration.ofSeconds(20));
+            NotificationsContract.awaitDelivery(ownerApi, dead.get(1), "DELIVERED", Duration.ofSeconds(10));
+            assertThat(ownerApi.get("api/v1/audit?action=notification-delivery.retried").body()).contains(dead.get(0), dead.get(1));
+
+            // an alert's delivery links to the alert
+            Api.Reply raised = ownerApi.post("api/v1/alerts", Json.createObjectBuilder().add("type", "PUMP_FAULT")
+                    .add("severity", "MAJOR").add("message", "Pump fault in hall 2").build().toString());
+            assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
+            String alertId = raised.json().getString("id");
+            receiver.await("/console-hook", 1, r -> r.body().contains(alertId), Duration.ofSeconds(20));
+            browser.get(url("notifications/deliveries.xhtml"));
+            browser.findElement(By.cssSelector("[id='deliveryListForm:deliveries'] a[href*='alerts/alert.xhtml?id=" + alertId + "']")).click();
+            waitFor().until(ExpectedConditions.urlContains("/alerts/alert.xhtml?id=" + alertId));
+
+            // edited: the form holds the channel, a severity ticked narrows what it hears
+            browser.get(url("notifications/channels.xhtml"));
+            channelButton("Ops hook", "edit").click();
+            waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("channelForm"), "Edit channel"));
+            assertThat(browser.findElement(By.id("channelForm:name")).getAttribute("value")).isEqualTo("Ops hook");
+            assertThat(browser.findElement(By.id("channelForm:url")).getAttribute("value")).isEqualTo(receiver.url("/console-hook"));
+            browser.findElement(By.xpath("//*[@id='channelForm:severities']//input[@value='CRITICAL']"
+                    + "/ancestor::div[contains(@class, 'ui-chkbox')][1]//div[contains(@class, 'ui-chkbox-box')]")).click();
+            clickThenReload(browser.findElement(By.id("channelForm:saveChannel")));
+            assertThat(browser.findElement(By.id("messages")).getText()).contains("Channel Ops hook saved.");
+            assertThat(channelRow("Ops hook")).contains("Critical · all types");
+            assertThat(ownerApi.get("api/v1/audit?action=notification-channel.updated").json().getInt("total")).isEqualTo(1);
+
+            // switched off, then deleted after a confirmation
+            clickThenReload(channelButton("Ops hook", "disable"));
+            assertThat(browser.findElement(By.id("messages")).getText()).contains("Channel Ops hook switched off.");
+            assertThat(channelRow("Ops hook")).contains("Off");
+            channelButton("Ops hook", "delete").click();
+            clickThenReload(waitFor().until(ExpectedConditions.elementToBeClickable(By.id("confirmForm:confirmYes"))));
+            assertThat(browser.findElement(By.id("messages")).getText()).contains("Channel Ops hook deleted.");
+            assertThat(pageText()).contains("No channels yet");
+        }
+    }
+
+    /** Clicks something whose action ends in a redirect, and waits until the page it redirects to is there. */
+    private void clickThenReload(WebElement button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        button.click();
+        waitFor().until(ExpectedConditions.stalenessOf(page));
+        waitFor().until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** The idempotency keys (delivery ids) of the first {@code count} deliveries that reached {@code path}, in order. */
+    private static List<String> awaitDeliveryKeys(WebhookReceiver receiver, String path, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        List<String> keys = List.of();
+        while (System.nanoTime() < deadline) {
+            keys = receiver.requests(path).stream().map(r -> r.header("Idempotency-Key")).distinct().toList();
+            if (keys.size() >= count) {
+                return keys.subList(0, count);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("fewer than " + count + " deliveries to " + path + ": " + keys);
+    }
+
+    private String channelRow(String name) {
+        return browser.findElement(By.xpath("//*[@id='channelListForm:channels']//tr[contains(., '" + name + "')]")).getText();
+    }
+
+    private WebElement channelButton(String channel, String action) {
+        return waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='channelListForm:channels']//tr[contains(., '" + channel + "')]//*[substring(@id, string-length(@id) - "
+                        + action.length() + ") = ':" + action + "']")));
+    }
+
+    private WebElement deliveryRow(String id) {
+        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='deliveryListForm:deliveries'] tr[data-rk='" + id + "']")));
     }
 
     /** A new tenant whose owner accepted the invitation with {@link #PASSWORD}; returns the owner's email. */

@@ -340,10 +340,15 @@ public abstract class NotificationsContract {
     }
 
     private static JsonObject awaitDelivery(Tenants.Owner owner, String id, String status, Duration timeout) throws InterruptedException {
+        return awaitDelivery(owner.api(), id, status, timeout);
+    }
+
+    /** Waits until the delivery {@code id} has {@code status}, as an ADMIN's {@code api} sees it. */
+    static JsonObject awaitDelivery(Api api, String id, String status, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         JsonObject delivery = null;
         while (Instant.now().isBefore(deadline)) {
-            delivery = owner.api().get("api/v1/notification-deliveries/" + id).json();
+            delivery = api.get("api/v1/notification-deliveries/" + id).json();
             if (status.equals(delivery.getString("status"))) {
                 return delivery;
             }
@@ -374,7 +379,8 @@ public abstract class NotificationsContract {
         }
     }
 
-    private static String hmacSha256(String key, String data) throws Exception {
+    /** The hex HMAC-SHA256 of {@code data} under {@code key}: what a receiver recomputes to check X-Muster-Signature. */
+    static String hmacSha256(String key, String data) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return HexFormat.of().formatHex(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));

@@ -60,7 +60,8 @@ public final class ConsoleAccess {
         if (under(path, "/devices") || under(path, "/alerts")) {
             return caller.tenantId() != null && caller.has(Role.VIEWER);
         }
-        if (under(path, "/api-keys") || under(path, "/enrollment-codes") || under(path, "/provisioning-keys")) {
+        if (under(path, "/api-keys") || under(path, "/enrollment-codes") || under(path, "/provisioning-keys")
+                || under(path, "/notifications")) {
             return caller.tenantId() != null && caller.has(Role.ADMIN);
         }
         if (under(path, "/audit")) {

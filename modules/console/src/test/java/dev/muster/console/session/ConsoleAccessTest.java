@@ -63,6 +63,15 @@ class ConsoleAccessTest {
     }
 
     @Test
+    void onlyAdminsSeeNotificationChannelsAndDeliveriesAsInTheApi() {
+        assertThat(ConsoleAccess.allows("/notifications/channels.xhtml", member(Role.OPERATOR))).isFalse();
+        assertThat(ConsoleAccess.allows("/notifications/deliveries.xhtml", member(Role.VIEWER))).isFalse();
+        assertThat(ConsoleAccess.allows("/notifications/channels.xhtml", member(Role.ADMIN))).isTrue();
+        assertThat(ConsoleAccess.allows("/notifications/deliveries.xhtml", member(Role.OWNER))).isTrue();
+        assertThat(ConsoleAccess.allows("/notifications/deliveries.xhtml", platformAdmin(null))).isFalse();
+    }
+
+    @Test
     void tenantPagesNeedATenant() {
         assertThat(ConsoleAccess.allows("/members/list.xhtml", platformAdmin(null))).isFalse();
         assertThat(ConsoleAccess.allows("/api-keys/list.xhtml", platformAdmin(null))).isFalse();

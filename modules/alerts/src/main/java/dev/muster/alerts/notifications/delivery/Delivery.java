@@ -1,5 +1,7 @@
 package dev.muster.alerts.notifications.delivery;
 
+import dev.muster.alerts.api.DeliveryStatus;
+import dev.muster.alerts.api.DeliveryView;
 import dev.muster.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
