@@ -48,13 +48,13 @@ bench_start() {
     server-config/start-muster.sh "$bench_dir/runtime" modules/app/target/muster.war --port "$bench_port" \
     >"$bench_dir/server.log" 2>&1 &
   bench_pid=$!
-  local waited=0
+  local waited=0 patience=${MUSTER_BENCH_START_SECONDS:-300}
   until curl -sf "$bench_url/health/ready" 2>/dev/null | grep -q '"database"' \
       && [ "$(curl -s -o /dev/null -w '%{http_code}' "$bench_url/api/v1/ping")" = 204 ]; do
     kill -0 "$bench_pid" 2>/dev/null || { echo "the server died; its log:" >&2; tail -40 "$bench_dir/server.log" >&2; exit 1; }
     sleep 0.5
     waited=$((waited + 1))
-    [ "$waited" -lt 240 ] || { echo "the server did not get ready in 120 s" >&2; exit 1; }
+    [ "$waited" -lt $((2 * patience)) ] || { echo "the server did not get ready in $patience s" >&2; exit 1; }
   done
   echo "server ready on $bench_url ($bench_db, pid $bench_pid)"
 }
@@ -76,12 +76,12 @@ bench_call() {
 # bench_tenant: signs in as the platform administrator, makes sure tenant "bench" exists (owned by
 # the administrator) and switches to it; sets bench_token and bench_tenant_id.
 bench_tenant() {
-  local tries=0
-  until bench_token=$(bench_call POST auth/login "{\"email\":\"$bench_admin\",\"password\":\"$bench_password\"}" | jq -r .token) \
-      && [ -n "$bench_token" ] && [ "$bench_token" != null ]; do
+  local tries=0 reply
+  until reply=$(bench_call POST auth/login "{\"email\":\"$bench_admin\",\"password\":\"$bench_password\"}") \
+      && bench_token=$(jq -r .token <<<"$reply" 2>/dev/null) && [ -n "$bench_token" ] && [ "$bench_token" != null ]; do
     # right after a first start the administrator may not exist yet
     tries=$((tries + 1))
-    [ "$tries" -lt 20 ] || { echo "sign-in failed" >&2; exit 1; }
+    [ "$tries" -lt 20 ] || { echo "sign-in failed: $reply" >&2; exit 1; }
     sleep 1
   done
   bench_call POST tenants '{"slug":"bench","name":"Benchmark","contactEmail":"bench@muster.local","ownerEmail":"'"$bench_admin"'"}' >/dev/null

@@ -10,8 +10,8 @@
  *
  * <p>Decisions:
  * <ul>
- *   <li>The console holds no business rules. It calls the {@code api} interfaces of the tenants, devices
- *       and tokens modules and the platform's audit reader only; those enforce authorization, run the transaction and
+ *   <li>The console holds no business rules. It calls the {@code api} interfaces of the tenants, devices,
+ *       tokens and alerts modules and the platform's audit reader only; those enforce authorization, run the transaction and
  *       write the audit log, so the console never audits on its own (that would double entries).</li>
  *   <li>Refusals arrive as {@link dev.muster.platform.errors.MusterException} and are shown as Faces
  *       messages, attached to the offending input where the error names a field. Anything else is

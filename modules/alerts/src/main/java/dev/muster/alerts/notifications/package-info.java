@@ -5,10 +5,12 @@
  * <p>Owns: the channels and what each subscribes to ({@code channels}); the delivery of one
  * notification to one channel with its retries, its record of attempts and its dead letters
  * ({@code delivery}); digests instead of storms ({@code storms}); reminders and escalation of
- * unacknowledged alerts ({@code reminders}). Here: the observer that hears every alert change and
- * the timers. Learns of alert changes only from {@link dev.muster.alerts.api.AlertNotice}; the
- * alert lifecycle is not its business. Out of scope so far: the acknowledge link and the console
- * pages.
+ * unacknowledged alerts ({@code reminders}); the signed, expiring acknowledge links in the messages
+ * ({@code acknowledge}). Here: the observer that hears every alert change and the timers. Learns of
+ * alert changes only from {@link dev.muster.alerts.api.AlertNotice}; the alert lifecycle is not its
+ * business (the console's acknowledge page acknowledges through
+ * {@link dev.muster.alerts.api.AlertAcknowledgements}). Out of scope so far: console pages for
+ * channels and deliveries.
  *
  * <p>Decisions:
  * <ul>

@@ -21,11 +21,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,12 +39,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * driven by Selenium against the real WAR on Payara Micro: signing in, a refused sign-in, creating
  * a tenant, accepting the owner's invitation from the mail, inviting a colleague, a device's way
  * from an enrollment code made in the console through the enrollment API into the device pages, and
- * the dashboard's fleet counts and charts (the servers sample fleet presence every 2 s).
+ * the dashboard's fleet counts and charts (the servers sample fleet presence every 2 s), a
+ * webhook channel made in the console whose dead letters are retried from the delivery log (the
+ * servers make 6 attempts 1 to 8 s apart, and may send to loopback), and the acknowledge link of a
+ * critical alert's mail: through sign-in to the confirmation, refused when altered or for a stranger,
+ * and switching a member of several organisations to the alert's.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsoleBrowserIT {
 
     private static final Pattern INVITATION_LINK = Pattern.compile("(https?://\\S+/invitation\\.xhtml#[A-Za-z0-9_-]{43})");
+    private static final Pattern ACKNOWLEDGE_LINK = Pattern.compile("Acknowledge: (https?://\\S+/alerts/acknowledge\\.xhtml#([A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+))");
     private static final String PASSWORD = "a-long-enough-password";
 
     @RegisterExtension
@@ -421,6 +428,280 @@ class ConsoleBrowserIT {
         assertThat(ownerApi.get("api/v1/audit?action=alert-rules.updated").json().getInt("total")).isEqualTo(2);
     }
 
+    @Test
+    void theAcknowledgeLinkInACriticalAlertsMailAcknowledgesAfterSignInWithANote() throws Exception {
+        String owner = tenantWithOwner("ack");
+        Api ownerApi = new Api(serverUrl).signIn(owner, PASSWORD, slugOf(owner));
+        String[] raised = raiseCriticalAndMailItsLink(ownerApi, owner, "PUMP_STALLED", "Pump 3 stalled");
+        String alertId = raised[0];
+        String token = raised[1];
+        String link = url("alerts/acknowledge.xhtml#" + token);
+
+        // a mail scanner fetching the link sends no fragment and acknowledges nothing
+        java.net.http.HttpResponse<String> scanned = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(link)).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(scanned.statusCode()).isEqualTo(302);
+        assertThat(scanned.headers().firstValue("Location").orElse("")).contains("/sign-in.xhtml").doesNotContain(token);
+        assertThat(ownerApi.get("api/v1/alerts/" + alertId).json().getString("status")).isEqualTo("OPEN");
+
+        // signed out: the link leads through sign-in to the confirmation page
+        browser.get(link);
+        waitFor().until(ExpectedConditions.urlContains("/sign-in.xhtml"));
+        signInHere(owner, PASSWORD);
+        WebElement note = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledgeForm:note")));
+        assertThat(browser.getCurrentUrl()).contains("/alerts/acknowledge.xhtml").doesNotContain("#").doesNotContain(token);
+        assertThat(browser.findElement(By.id("alertMessage")).getText()).isEqualTo("Pump 3 stalled");
+        assertThat(browser.findElement(By.id("alertStatus")).getText()).isEqualTo("Open");
+        assertThat(pageText()).contains("PUMP_STALLED", "Critical");
+        note.sendKeys("On my way to the pump house");
+        browser.findElement(By.id("acknowledgeForm:confirm")).click();
+        String outcome = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledgeForm:outcome"))).getText();
+        assertThat(outcome).startsWith("Acknowledged by you at ");
+        assertThat(browser.findElement(By.id("alertStatus")).getText()).isEqualTo("Acknowledged");
+        assertThat(browser.findElements(By.id("acknowledgeForm:confirm"))).isEmpty();
+
+        JsonObject alert = ownerApi.get("api/v1/alerts/" + alertId).json();
+        assertThat(alert.getString("status")).isEqualTo("ACKNOWLEDGED");
+        assertThat(alert.getString("acknowledgedBy")).isEqualTo(owner);
+        assertThat(alert.getString("acknowledgeNote")).isEqualTo("On my way to the pump house");
+        assertThat(alert.getJsonArray("timeline").stream().map(e -> e.asJsonObject())
+                .filter(e -> "ACKNOWLEDGED".equals(e.getString("kind")))
+                .map(e -> e.getString("note", ""))).containsExactly("On my way to the pump house");
+        assertThat(ownerApi.get("api/v1/audit?action=alert.acknowledged").body()).contains(alertId);
+
+        // the same link again: nothing left to do
+        openLink(link);
+        assertThat(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledgeForm:outcome"))).getText())
+                .startsWith("Already acknowledged by " + owner + " at ");
+
+        // a link whose token was changed is refused
+        int claims = token.indexOf('.') + 8;
+        String tampered = token.substring(0, claims) + (token.charAt(claims) == 'A' ? 'B' : 'A') + token.substring(claims + 1);
+        openLink(url("alerts/acknowledge.xhtml#" + tampered));
+        assertThat(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledgeForm:refusal"))).getText())
+                .contains("not valid");
+        assertThat(browser.findElements(By.id("acknowledgeForm:confirm"))).isEmpty();
+
+        // a member of another organisation is refused
+        browser.manage().deleteAllCookies();
+        String stranger = tenantWithOwner("ack-other");
+        signIn(stranger, PASSWORD);
+        waitFor().until(ExpectedConditions.urlContains("/index.xhtml"));
+        openLink(link);
+        assertThat(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledgeForm:refusal"))).getText())
+                .contains("not a member");
+        assertThat(pageText()).doesNotContain("Pump 3 stalled");
+    }
+
+    @Test
+    void aMemberOfSeveralOrganisationsIsSwitchedToTheAlertsOneByItsLink() throws Exception {
+        String user = tenantWithOwner("acka");
+        String other = tenantWithOwner("ackb");
+        Api otherApi = new Api(serverUrl).signIn(other, PASSWORD, slugOf(other));
+        Api.Reply invited = otherApi.post("api/v1/invitations", Json.createObjectBuilder().add("email", user)
+                .add("role", "OPERATOR").build().toString());
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+        MimeMessage invitation = Mailbox.awaitMailTo(SMTP, user, Duration.ofSeconds(30), "invited to Tenant " + slugOf(other));
+        Api.Reply accepted = new Api(serverUrl).post("api/v1/invitations/accept", Json.createObjectBuilder()
+                .add("token", Mailbox.invitationToken(invitation)).add("password", PASSWORD).build().toString());
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        String[] raised = raiseCriticalAndMailItsLink(otherApi, other, "DOOR_OPEN", "Server room door open");
+
+        signIn(user, PASSWORD);
+        waitFor().until(ExpectedConditions.urlContains("/index.xhtml"));
+        assertThat(currentTenant()).as("the user starts in their first organisation by name").isEqualTo("Tenant " + slugOf(user));
+        openLink(url("alerts/acknowledge.xhtml#" + raised[1]));
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledgeForm:confirm")));
+        assertThat(pageText()).contains("Switched to the alert's organisation.", "Server room door open");
+        assertThat(currentTenant()).isEqualTo("Tenant " + slugOf(other));
+        browser.findElement(By.id("acknowledgeForm:confirm")).click();
+        assertThat(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledgeForm:outcome"))).getText())
+                .startsWith("Acknowledged by you at ");
+        JsonObject alert = otherApi.get("api/v1/alerts/" + raised[0]).json();
+        assertThat(alert.getString("status")).isEqualTo("ACKNOWLEDGED");
+        assertThat(alert.getString("acknowledgedBy")).isEqualTo(user);
+    }
+
+    /** Raises a CRITICAL alert in the tenant, which mails it to an EMAIL channel; returns its id and the mailed link's token. */
+    private String[] raiseCriticalAndMailItsLink(Api ownerApi, String owner, String type, String message) throws Exception {
+        String oncall = owner.replace("-owner@", "-oncall@");
+        Api.Reply channel = ownerApi.post("api/v1/notification-channels", Json.createObjectBuilder().add("name", "On-call")
+                .add("kind", "EMAIL").add("recipients", Json.createArrayBuilder().add(oncall))
+                .add("severities", Json.createArrayBuilder().add("CRITICAL")).build().toString());
+        assertThat(channel.status()).as(channel.toString()).isEqualTo(201);
+        Api.Reply raised = ownerApi.post("api/v1/alerts", Json.createObjectBuilder().add("type", type)
+                .add("severity", "CRITICAL").add("message", message).build().toString());
+        assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
+        String body = Mailbox.body(awaitMailTo(oncall));
+        Matcher matcher = ACKNOWLEDGE_LINK.matcher(body);
+        assertThat(matcher.find()).as("acknowledge link in " + body).isTrue();
+        return new String[]{raised.json().getString("id"), matcher.group(2)};
+    }
+
+    /** The organisation the tenant switcher shows as current. */
+    private String currentTenant() {
+        return new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("tenantSwitchForm:tenant")))
+                .getFirstSelectedOption().getText();
+    }
+
+    private static String slugOf(String ownerEmail) {
+        return ownerEmail.substring(0, ownerEmail.indexOf("-owner@"));
+    }
+
+    @Test
+    void anAdminMakesAWebhookChannelSeesItsKeyOnceTestsItAndRetriesItsDeadLettersFromTheConsole() throws Exception {
+        String owner = tenantWithOwner("notify");
+        String slug = owner.substring(0, owner.indexOf("-owner@"));
+        Api ownerApi = new Api(serverUrl).signIn(owner, PASSWORD, slug);
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            signIn(owner, PASSWORD);
+            waitFor().until(ExpectedConditions.urlContains("/index.xhtml"));
+            browser.findElement(By.linkText("Notification channels")).click();
+            waitFor().until(ExpectedConditions.urlContains("/notifications/channels.xhtml"));
+            assertThat(pageText()).contains("No channels yet");
+
+            // refusals of the API appear next to the input they concern
+            type("channelForm:name", "Ops hook");
+            type("channelForm:url", "ftp://example.com/hook");
+            browser.findElement(By.id("channelForm:saveChannel")).click();
+            waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("channelForm"), "must be an absolute http(s) URL"));
+            assertThat(browser.findElement(By.id("channelForm:url")).getAttribute("class")).contains("ui-state-error");
+            new Select(browser.findElement(By.id("channelForm:kind"))).selectByValue("EMAIL");
+            type("channelForm:recipients", "oncall@example.com\nnot-an-address");
+            browser.findElement(By.id("channelForm:saveChannel")).click();
+            waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("channelForm"), "Entry 2: must be an email address"));
+            assertThat(browser.findElement(By.id("channelForm:recipients")).getAttribute("class")).contains("ui-state-error");
+            new Select(browser.findElement(By.id("channelForm:kind"))).selectByValue("WEBHOOK");
+
+            // created: the signing key is shown once
+            type("channelForm:url", receiver.url("/console-hook"));
+            clickThenReload(browser.findElement(By.id("channelForm:saveChannel")));
+            String key = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("newSecret"))).getText();
+            assertThat(key).startsWith("whsec_");
+            assertThat(pageText()).contains("Channel Ops hook created.", "shown only this once");
+            assertThat(channelRow("Ops hook")).contains(receiver.url("/console-hook"), key.substring(0, 10)).doesNotContain(key);
+
+            // a test arrives, signed with that key
+            clickThenReload(channelButton("Ops hook", "test"));
+            assertThat(browser.findElement(By.id("messages")).getText()).contains("Test notification to Ops hook queued");
+            WebhookReceiver.Request test = receiver.await("/console-hook", 1, r -> true, Duration.ofSeconds(20)).get(0);
+            assertThat(test.header("X-Muster-Signature")).as("signed with the key shown once")
+                    .isEqualTo("v1=" + NotificationsContract.hmacSha256(key, test.header("X-Muster-Timestamp") + "." + test.body()));
+            assertThat(browser.findElements(By.id("newSecret"))).as("the key is shown once only").isEmpty();
+            assertThat(browser.getPageSource()).doesNotContain(key);
+
+            // while the receiver fails, two tests end as dead letters after every attempt
+            receiver.answer(500);
+            clickThenReload(channelButton("Ops hook", "test"));
+            clickThenReload(channelButton("Ops hook", "test"));
+            List<String> dead = awaitDeliveryKeys(receiver, "/console-hook", 3).subList(1, 3);
+            for (String id : dead) {
+                NotificationsContract.awaitDelivery(ownerApi, id, "DEAD", Duration.ofSeconds(60));
+            }
+
+            browser.get(url("notifications/deliveries.xhtml"));
+            new Select(browser.findElement(By.id("deliveryFilterForm:status"))).selectByValue("DEAD");
+            browser.findElement(By.id("deliveryFilterForm:search")).click();
+            waitFor().until(ExpectedConditions.urlContains("status=DEAD"));
+            String deadLetters = browser.findElement(By.id("deliveryListForm:deliveries")).getText();
+            assertThat(deadLetters).contains("Ops hook", "Dead letter", "HTTP 500").doesNotContain("Delivered");
+            assertThat(browser.findElements(By.cssSelector("[id='deliveryListForm:deliveries'] tr[data-rk]"))).hasSize(2);
+
+            // a delivery's attempts, then a retry of one dead letter from its row once the receiver is fixed
+            WebElement first = deliveryRow(dead.get(0));
+            first.findElement(By.cssSelector(".ui-row-toggler")).click();
+            waitFor().until(d -> d.findElements(By.cssSelector("[id$=':attempts'] tbody tr")).size() == NotificationsContract.ATTEMPTS);
+            assertThat(browser.findElement(By.cssSelector("[id$=':attempts']")).getText()).contains("Failed", "HTTP 500");
+            receiver.answer(204);
+            clickThenReload(deliveryRow(dead.get(0)).findElement(By.cssSelector("[id$=':retry']")));
+            assertThat(browser.findElement(By.id("messages")).getText()).contains("queued again");
+            assertThat(browser.getCurrentUrl()).as("the filter stays").contains("status=DEAD");
+            receiver.await("/console-hook", NotificationsContract.ATTEMPTS + 1, r -> dead.get(0).equals(r.header("Idempotency-Key")),
+                    Duration.ofSeconds(20));
+            NotificationsContract.awaitDelivery(ownerApi, dead.get(0), "DELIVERED", Duration.ofSeconds(10));
+
+            // and of the other as a selection
+            browser.navigate().refresh();
+            deliveryRow(dead.get(1)).findElement(By.cssSelector(".ui-chkbox-box")).click();
+            clickThenReload(browser.findElement(By.id("deliveryListForm:retrySelected")));
+            assertThat(browser.findElement(By.id("messages")).getText()).contains("Queued 1 of 1 selected deliveries again.");
+            receiver.await("/console-hook", NotificationsContract.ATTEMPTS + 1, r -> dead.get(1).equals(r.header("Idempotency-Key")),
+                    Duration.ofSeconds(20));
+            NotificationsContract.awaitDelivery(ownerApi, dead.get(1), "DELIVERED", Duration.ofSeconds(10));
+            assertThat(ownerApi.get("api/v1/audit?action=notification-delivery.retried").body()).contains(dead.get(0), dead.get(1));
+
+            // an alert's delivery links to the alert
+            Api.Reply raised = ownerApi.post("api/v1/alerts", Json.createObjectBuilder().add("type", "PUMP_FAULT")
+                    .add("severity", "MAJOR").add("message", "Pump fault in hall 2").build().toString());
+            assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
+            String alertId = raised.json().getString("id");
+            receiver.await("/console-hook", 1, r -> r.body().contains(alertId), Duration.ofSeconds(20));
+            browser.get(url("notifications/deliveries.xhtml"));
+            browser.findElement(By.cssSelector("[id='deliveryListForm:deliveries'] a[href*='alerts/alert.xhtml?id=" + alertId + "']")).click();
+            waitFor().until(ExpectedConditions.urlContains("/alerts/alert.xhtml?id=" + alertId));
+
+            // edited: the form holds the channel, a severity ticked narrows what it hears
+            browser.get(url("notifications/channels.xhtml"));
+            channelButton("Ops hook", "edit").click();
+            waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("channelForm"), "Edit channel"));
+            assertThat(browser.findElement(By.id("channelForm:name")).getAttribute("value")).isEqualTo("Ops hook");
+            assertThat(browser.findElement(By.id("channelForm:url")).getAttribute("value")).isEqualTo(receiver.url("/console-hook"));
+            browser.findElement(By.xpath("//*[@id='channelForm:severities']//input[@value='CRITICAL']"
+                    + "/ancestor::div[contains(@class, 'ui-chkbox')][1]//div[contains(@class, 'ui-chkbox-box')]")).click();
+            clickThenReload(browser.findElement(By.id("channelForm:saveChannel")));
+            assertThat(browser.findElement(By.id("messages")).getText()).contains("Channel Ops hook saved.");
+            assertThat(channelRow("Ops hook")).contains("Critical · all types");
+            assertThat(ownerApi.get("api/v1/audit?action=notification-channel.updated").json().getInt("total")).isEqualTo(1);
+
+            // switched off, then deleted after a confirmation
+            clickThenReload(channelButton("Ops hook", "disable"));
+            assertThat(browser.findElement(By.id("messages")).getText()).contains("Channel Ops hook switched off.");
+            assertThat(channelRow("Ops hook")).contains("Off");
+            channelButton("Ops hook", "delete").click();
+            clickThenReload(waitFor().until(ExpectedConditions.elementToBeClickable(By.id("confirmForm:confirmYes"))));
+            assertThat(browser.findElement(By.id("messages")).getText()).contains("Channel Ops hook deleted.");
+            assertThat(pageText()).contains("No channels yet");
+        }
+    }
+
+    /** Clicks something whose action ends in a redirect, and waits until the page it redirects to is there. */
+    private void clickThenReload(WebElement button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        button.click();
+        waitFor().until(ExpectedConditions.stalenessOf(page));
+        waitFor().until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** The idempotency keys (delivery ids) of the first {@code count} deliveries that reached {@code path}, in order. */
+    private static List<String> awaitDeliveryKeys(WebhookReceiver receiver, String path, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        List<String> keys = List.of();
+        while (System.nanoTime() < deadline) {
+            keys = receiver.requests(path).stream().map(r -> r.header("Idempotency-Key")).distinct().toList();
+            if (keys.size() >= count) {
+                return keys.subList(0, count);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("fewer than " + count + " deliveries to " + path + ": " + keys);
+    }
+
+    private String channelRow(String name) {
+        return browser.findElement(By.xpath("//*[@id='channelListForm:channels']//tr[contains(., '" + name + "')]")).getText();
+    }
+
+    private WebElement channelButton(String channel, String action) {
+        return waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='channelListForm:channels']//tr[contains(., '" + channel + "')]//*[substring(@id, string-length(@id) - "
+                        + action.length() + ") = ':" + action + "']")));
+    }
+
+    private WebElement deliveryRow(String id) {
+        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='deliveryListForm:deliveries'] tr[data-rk='" + id + "']")));
+    }
+
     /** A new tenant whose owner accepted the invitation with {@link #PASSWORD}; returns the owner's email. */
     private String tenantWithOwner(String prefix) throws Exception {
         String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -443,6 +724,22 @@ class ConsoleBrowserIT {
         type("signInForm:password", password);
         browser.findElement(By.id("signInForm:signIn")).click();
         waitFor().until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Opens a link as from a mail: a fresh load, also when the browser is on the same page already (a
+     * link differing only in its fragment would otherwise just scroll).
+     */
+    private void openLink(String link) {
+        browser.get("about:blank");
+        browser.get(link);
+    }
+
+    /** Signs in on the sign-in page the browser is on (keeping its {@code next}). */
+    private void signInHere(String email, String password) {
+        type("signInForm:email", email);
+        type("signInForm:password", password);
+        browser.findElement(By.id("signInForm:signIn")).click();
     }
 
     private void type(String id, String text) {

@@ -28,10 +28,15 @@ public final class Mailbox {
     }
 
     public static MimeMessage awaitMailTo(GreenMailExtension smtp, String recipient, Duration timeout) throws Exception {
+        return awaitMailTo(smtp, recipient, timeout, "");
+    }
+
+    /** The first mail to {@code recipient} whose subject contains {@code subject}. */
+    public static MimeMessage awaitMailTo(GreenMailExtension smtp, String recipient, Duration timeout, String subject) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             for (MimeMessage message : smtp.getReceivedMessages()) {
-                if (sentTo(message, recipient)) {
+                if (sentTo(message, recipient) && String.valueOf(message.getSubject()).contains(subject)) {
                     return message;
                 }
             }

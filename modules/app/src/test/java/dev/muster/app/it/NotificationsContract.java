@@ -141,6 +141,8 @@ public abstract class NotificationsContract {
         assertThat(alert.getString("type")).isEqualTo("UPS_LOW");
         assertThat(alert.getString("severity")).isEqualTo("CRITICAL");
         assertThat(alert.getString("message")).isEqualTo("The rack's battery is almost empty");
+        assertThat(alert.getString("acknowledgeUrl")).as("the token goes in the fragment, never sent to a server")
+                .matches("https?://[^#]+/alerts/acknowledge\\.xhtml#[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 
         Api.Reply resolved = owner.api().post("api/v1/alerts/" + critical + "/resolve", "{\"note\": \"battery replaced\"}");
         assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
@@ -148,6 +150,7 @@ public abstract class NotificationsContract {
         JsonObject closedBody = Json.createReader(new StringReader(closed.body())).readObject();
         assertThat(closedBody.getString("event")).isEqualTo("alert.resolved");
         assertThat(closedBody.getJsonObject("alert").getString("id")).isEqualTo(critical);
+        assertThat(closedBody.getJsonObject("alert").containsKey("acknowledgeUrl")).as("nothing left to acknowledge").isFalse();
         assertThat(closed.header("Idempotency-Key")).isNotEqualTo(opened.header("Idempotency-Key"));
 
         JsonArray deliveries = owner.api().get("api/v1/notification-deliveries?limit=50").json().getJsonArray("items");
@@ -381,10 +384,15 @@ public abstract class NotificationsContract {
     }
 
     private static JsonObject awaitDelivery(Tenants.Owner owner, String id, String status, Duration timeout) throws InterruptedException {
+        return awaitDelivery(owner.api(), id, status, timeout);
+    }
+
+    /** Waits until the delivery {@code id} has {@code status}, as an ADMIN's {@code api} sees it. */
+    static JsonObject awaitDelivery(Api api, String id, String status, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         JsonObject delivery = null;
         while (Instant.now().isBefore(deadline)) {
-            delivery = owner.api().get("api/v1/notification-deliveries/" + id).json();
+            delivery = api.get("api/v1/notification-deliveries/" + id).json();
             if (status.equals(delivery.getString("status"))) {
                 return delivery;
             }
@@ -407,7 +415,8 @@ public abstract class NotificationsContract {
         throw new AssertionError("not every delivery failed once within " + timeout);
     }
 
-    private static String hmacSha256(String key, String data) throws Exception {
+    /** The hex HMAC-SHA256 of {@code data} under {@code key}: what a receiver recomputes to check X-Muster-Signature. */
+    static String hmacSha256(String key, String data) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return HexFormat.of().formatHex(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));

@@ -81,12 +81,15 @@ public final class Feedback {
     /**
      * Shows a refusal of the API. Each field error goes to the input {@code formId:<field>} (or the
      * input named in {@code inputsByField}) if the view has it, which also marks the input invalid;
+     * an error of one entry of a list ({@code recipients[2]}) goes to the list's input, numbered;
      * the remaining ones, and the refusal itself when no field could take it, become global messages.
      */
     public static void refused(MusterException refusal, String formId, Map<String, String> inputsByField) {
         List<FieldError> unplaced = new ArrayList<>();
         for (FieldError error : refusal.fieldErrors()) {
-            if (!attach(formId, inputFor(error.field(), inputsByField), error.message())) {
+            int entry = entryIndex(error.field());
+            String message = entry < 0 ? error.message() : text("validation.entry", entry + 1, error.message());
+            if (!attach(formId, inputFor(error.field(), inputsByField), message)) {
                 unplaced.add(error);
             }
         }
@@ -158,16 +161,25 @@ public final class Feedback {
         return field == null ? "" : field;
     }
 
-    static String inputFor(String field, Map<String, String> inputsByField) {
-        if (field == null) {
+    static String inputFor(String listField, Map<String, String> inputsByField) {
+        if (listField == null) {
             return null;
         }
+        String field = listField.replaceFirst("\\[\\d+]$", "");
         String mapped = inputsByField.get(field);
         if (mapped != null) {
             return mapped;
         }
         int dot = field.lastIndexOf('.');
         return dot < 0 ? field : field.substring(dot + 1);
+    }
+
+    /** The index of a list entry's field ({@code recipients[2]} gives 2), or -1. */
+    static int entryIndex(String field) {
+        if (field == null || !field.matches(".*\\[\\d{1,9}]")) {
+            return -1;
+        }
+        return Integer.parseInt(field.substring(field.lastIndexOf('[') + 1, field.length() - 1));
     }
 
     private static boolean attach(String formId, String inputId, String message) {

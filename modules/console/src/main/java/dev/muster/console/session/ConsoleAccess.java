@@ -1,5 +1,6 @@
 package dev.muster.console.session;
 
+import dev.muster.alerts.api.AcknowledgeLinks;
 import dev.muster.platform.security.Caller;
 import dev.muster.platform.security.Role;
 
@@ -13,6 +14,11 @@ public final class ConsoleAccess {
 
     public static final String SIGN_IN = "/sign-in.xhtml";
     public static final String HOME = "/index.xhtml";
+    /**
+     * Where an alert's acknowledge link lands. Open to every signed-in user whatever their current
+     * tenant: the link names the alert's tenant, and the page checks the user's membership there.
+     */
+    public static final String ACKNOWLEDGE = AcknowledgeLinks.PAGE;
 
     private static final Set<String> PUBLIC_PAGES = Set.of(SIGN_IN, "/invitation.xhtml", "/error.xhtml",
             "/not-found.xhtml", "/expired.xhtml");
@@ -42,6 +48,9 @@ public final class ConsoleAccess {
         if (caller == null || !caller.authenticated()) {
             return false;
         }
+        if (ACKNOWLEDGE.equals(path)) {
+            return true;
+        }
         if (under(path, "/admin")) {
             return caller.platformAdmin();
         }
@@ -51,7 +60,8 @@ public final class ConsoleAccess {
         if (under(path, "/devices") || under(path, "/alerts")) {
             return caller.tenantId() != null && caller.has(Role.VIEWER);
         }
-        if (under(path, "/api-keys") || under(path, "/enrollment-codes") || under(path, "/provisioning-keys")) {
+        if (under(path, "/api-keys") || under(path, "/enrollment-codes") || under(path, "/provisioning-keys")
+                || under(path, "/notifications")) {
             return caller.tenantId() != null && caller.has(Role.ADMIN);
         }
         if (under(path, "/audit")) {

@@ -22,6 +22,8 @@ public class Navigation {
             new Item("nav.tenants", "pi pi-building", "/admin/tenants/list.xhtml"),
             new Item("nav.devices", "pi pi-server", "/devices/index.xhtml"),
             new Item("nav.alerts", "pi pi-bell", "/alerts/index.xhtml"),
+            new Item("nav.notificationChannels", "pi pi-megaphone", "/notifications/channels.xhtml"),
+            new Item("nav.deliveries", "pi pi-send", "/notifications/deliveries.xhtml"),
             new Item("nav.enrollmentCodes", "pi pi-ticket", "/enrollment-codes/index.xhtml"),
             new Item("nav.provisioningKeys", "pi pi-box", "/provisioning-keys/index.xhtml"),
             new Item("nav.members", "pi pi-users", "/members/list.xhtml"),

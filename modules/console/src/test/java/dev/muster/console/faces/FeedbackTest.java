@@ -24,6 +24,15 @@ class FeedbackTest {
     }
 
     @Test
+    void anEntryOfAListGoesToTheListsInputWithItsNumber() {
+        assertThat(Feedback.inputFor("recipients[2]", Map.of())).isEqualTo("recipients");
+        assertThat(Feedback.inputFor("allowedBssids[0]", Map.of("allowedBssids", "bssids"))).isEqualTo("bssids");
+        assertThat(Feedback.entryIndex("recipients[2]")).isEqualTo(2);
+        assertThat(Feedback.entryIndex("recipients")).isEqualTo(-1);
+        assertThat(Feedback.entryIndex(null)).isEqualTo(-1);
+    }
+
+    @Test
     void errorsWithoutFieldHaveNoInput() {
         assertThat(Feedback.inputFor(null, Map.of())).isNull();
     }

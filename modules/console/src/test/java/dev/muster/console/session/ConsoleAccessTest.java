@@ -63,6 +63,15 @@ class ConsoleAccessTest {
     }
 
     @Test
+    void onlyAdminsSeeNotificationChannelsAndDeliveriesAsInTheApi() {
+        assertThat(ConsoleAccess.allows("/notifications/channels.xhtml", member(Role.OPERATOR))).isFalse();
+        assertThat(ConsoleAccess.allows("/notifications/deliveries.xhtml", member(Role.VIEWER))).isFalse();
+        assertThat(ConsoleAccess.allows("/notifications/channels.xhtml", member(Role.ADMIN))).isTrue();
+        assertThat(ConsoleAccess.allows("/notifications/deliveries.xhtml", member(Role.OWNER))).isTrue();
+        assertThat(ConsoleAccess.allows("/notifications/deliveries.xhtml", platformAdmin(null))).isFalse();
+    }
+
+    @Test
     void tenantPagesNeedATenant() {
         assertThat(ConsoleAccess.allows("/members/list.xhtml", platformAdmin(null))).isFalse();
         assertThat(ConsoleAccess.allows("/api-keys/list.xhtml", platformAdmin(null))).isFalse();
@@ -70,6 +79,17 @@ class ConsoleAccessTest {
         assertThat(ConsoleAccess.allows("/enrollment-codes/index.xhtml", platformAdmin(null))).isFalse();
         assertThat(ConsoleAccess.allows("/provisioning-keys/index.xhtml", platformAdmin(null))).isFalse();
         assertThat(ConsoleAccess.allows("/index.xhtml", platformAdmin(null))).isTrue();
+    }
+
+    @Test
+    void theAcknowledgeLinksPageOpensForAnySignedInUserWhoseMembershipItChecksItself() {
+        Caller userOutsideAnyTenant = new Caller(Caller.Kind.USER, UUID.randomUUID(), "eve@example.com", null, null, false);
+        assertThat(ConsoleAccess.isPublic("/alerts/acknowledge.xhtml")).isFalse();
+        assertThat(ConsoleAccess.allows("/alerts/acknowledge.xhtml", member(Role.VIEWER))).isTrue();
+        assertThat(ConsoleAccess.allows("/alerts/acknowledge.xhtml", platformAdmin(null))).isTrue();
+        assertThat(ConsoleAccess.allows("/alerts/acknowledge.xhtml", userOutsideAnyTenant)).isTrue();
+        assertThat(ConsoleAccess.allows("/alerts/acknowledge.xhtml", Caller.ANONYMOUS)).isFalse();
+        assertThat(ConsoleAccess.allows("/alerts/index.xhtml", userOutsideAnyTenant)).isFalse();
     }
 
     @Test

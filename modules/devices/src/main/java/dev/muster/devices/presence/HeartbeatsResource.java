@@ -1,7 +1,7 @@
 package dev.muster.devices.presence;
 
 import dev.muster.platform.rest.MaxBody;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -11,9 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Heartbeats of devices, with their device token. */
+/**
+ * Heartbeats of devices, with their device token. One instance for all requests: the hottest path of the
+ * server should not pay for creating and injecting a resource per request (a few per cent of a heartbeat).
+ */
 @Path("device/heartbeat")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Device self-service")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

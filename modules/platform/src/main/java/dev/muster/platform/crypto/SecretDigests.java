@@ -55,6 +55,13 @@ public class SecretDigests {
         }
     }
 
+    /** For tests and tools outside a container: digests under a key given as raw bytes. */
+    static SecretDigests withKey(byte[] material) {
+        SecretDigests digests = new SecretDigests();
+        digests.key = new SecretKeySpec(material.clone(), ALGORITHM);
+        return digests;
+    }
+
     /** The keyed digest of {@code secret}, 64 hex characters. */
     public String digest(String secret) {
         try {

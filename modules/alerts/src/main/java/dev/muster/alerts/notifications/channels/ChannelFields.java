@@ -1,6 +1,8 @@
 package dev.muster.alerts.notifications.channels;
 
 import dev.muster.alerts.api.AlertNotice;
+import dev.muster.alerts.api.ChannelKind;
+import dev.muster.alerts.api.ChannelLimits;
 import dev.muster.alerts.api.Severity;
 import dev.muster.platform.errors.FieldChecks;
 import jakarta.mail.internet.AddressException;

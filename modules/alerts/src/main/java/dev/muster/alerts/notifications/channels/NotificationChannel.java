@@ -1,6 +1,9 @@
 package dev.muster.alerts.notifications.channels;
 
 import dev.muster.alerts.api.AlertNotice;
+import dev.muster.alerts.api.ChannelKind;
+import dev.muster.alerts.api.ChannelLimits;
+import dev.muster.alerts.api.ChannelView;
 import dev.muster.alerts.api.Severity;
 import dev.muster.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;

@@ -1,6 +1,10 @@
 package dev.muster.alerts.notifications.channels;
 
-import dev.muster.alerts.notifications.delivery.DeliveryView;
+import dev.muster.alerts.api.ChannelRequest;
+import dev.muster.alerts.api.ChannelView;
+import dev.muster.alerts.api.CreatedChannel;
+import dev.muster.alerts.api.DeliveryView;
+import dev.muster.alerts.api.NotificationChannels;
 import dev.muster.platform.paging.Page;
 import dev.muster.platform.paging.PageRequest;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,6 +1,7 @@
 package dev.muster.alerts.notifications.channels;
 
 import dev.muster.alerts.api.AlertNotice;
+import dev.muster.alerts.api.ChannelRequest;
 import dev.muster.alerts.api.Severity;
 
 import java.util.Arrays;
@@ -22,8 +23,7 @@ import java.util.stream.Collectors;
 public record Subscription(Set<Severity> severities, Set<String> types, Set<String> groups,
                            Set<AlertNotice.Change> changes) {
 
-    public static final Set<AlertNotice.Change> DEFAULT_CHANGES =
-            EnumSet.of(AlertNotice.Change.OPENED, AlertNotice.Change.REOPENED, AlertNotice.Change.RESOLVED);
+    public static final Set<AlertNotice.Change> DEFAULT_CHANGES = Set.copyOf(ChannelRequest.DEFAULT_CHANGES);
 
     public Subscription {
         severities = severities.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(severities));

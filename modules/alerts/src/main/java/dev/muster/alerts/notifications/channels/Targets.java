@@ -1,5 +1,6 @@
 package dev.muster.alerts.notifications.channels;
 
+import dev.muster.alerts.api.ChannelKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

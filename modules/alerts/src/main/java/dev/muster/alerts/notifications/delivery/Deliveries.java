@@ -1,5 +1,9 @@
 package dev.muster.alerts.notifications.delivery;
 
+import dev.muster.alerts.api.AttemptView;
+import dev.muster.alerts.api.DeliveryStatus;
+import dev.muster.alerts.api.DeliveryView;
+import dev.muster.alerts.api.NotificationDeliveries;
 import dev.muster.alerts.notifications.channels.NotificationChannel;
 import dev.muster.platform.audit.AuditTrail;
 import dev.muster.platform.errors.ErrorCode;
@@ -31,7 +35,7 @@ import java.util.logging.Logger;
  * tenant's ADMINs.
  */
 @ApplicationScoped
-public class Deliveries {
+public class Deliveries implements NotificationDeliveries {
 
     private static final Logger LOG = Logger.getLogger(Deliveries.class.getName());
     /** Due retries put back on the queue per transaction. */
@@ -133,6 +137,7 @@ public class Deliveries {
         return queue.queue(channel, test).view(channel.name());
     }
 
+    @Override
     @Authorized(Role.ADMIN)
     @Transactional
     public Page<DeliveryView> list(DeliveryStatus status, UUID channelId, UUID alertId, PageRequest page) {
@@ -163,6 +168,7 @@ public class Deliveries {
                 page.offset(), page.limit());
     }
 
+    @Override
     @Authorized(Role.ADMIN)
     @Transactional
     public DeliveryView get(UUID id) {
@@ -170,6 +176,7 @@ public class Deliveries {
         return delivery.view(channelNames(List.of(delivery)).get(delivery.channelId()));
     }
 
+    @Override
     @Authorized(Role.ADMIN)
     @Transactional
     public List<AttemptView> attempts(UUID id) {
@@ -180,6 +187,7 @@ public class Deliveries {
     }
 
     /** Gives a dead letter a fresh round of attempts, queued now; audited. */
+    @Override
     @Authorized(Role.ADMIN)
     @Transactional
     public DeliveryView retry(UUID id) {

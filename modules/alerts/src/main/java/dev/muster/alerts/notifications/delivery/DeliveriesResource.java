@@ -1,5 +1,9 @@
 package dev.muster.alerts.notifications.delivery;
 
+import dev.muster.alerts.api.AttemptView;
+import dev.muster.alerts.api.DeliveryStatus;
+import dev.muster.alerts.api.DeliveryView;
+import dev.muster.alerts.api.NotificationDeliveries;
 import dev.muster.platform.errors.MusterException;
 import dev.muster.platform.paging.Page;
 import dev.muster.platform.paging.PageRequest;
@@ -27,7 +31,7 @@ import java.util.UUID;
 public class DeliveriesResource {
 
     @Inject
-    Deliveries deliveries;
+    NotificationDeliveries deliveries;
 
     @GET
     @Operation(summary = "Deliveries, newest first; status=DEAD lists the dead letters, WAITING the failures waiting for a retry")

@@ -1,5 +1,7 @@
 package dev.muster.alerts.notifications.delivery;
 
+import dev.muster.alerts.api.DeliveryStatus;
+import dev.muster.alerts.api.DeliveryView;
 import dev.muster.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +16,8 @@ import java.util.UUID;
 
 /**
  * One notification to one channel. Its content (subject, text, the webhook's JSON payload) is fixed
- * when it is queued, so every retry sends the same thing, and its id is the idempotency key.
+ * when it is queued (links are added as it is sent, see {@link MessageLinks}, the same every
+ * time), so every retry sends the same thing, and its id is the idempotency key.
  *
  * <p>Invariants: {@code attempts} only grows, except that retrying a dead letter gives it a fresh
  * round of attempts; a DELIVERED delivery never changes again. {@code nextTryAt} is the next try of
@@ -103,6 +106,8 @@ public class Delivery extends TenantOwned {
     public String subject() { return subject; }
     public String text() { return text; }
     public String payload() { return payload; }
+    public String event() { return event; }
+    public Instant createdAt() { return createdAt; }
     public DeliveryStatus status() { return status; }
     public int attempts() { return attempts; }
 

@@ -1,5 +1,6 @@
 package dev.muster.alerts.notifications.delivery;
 
+import dev.muster.alerts.api.AttemptView;
 import dev.muster.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package dev.muster.alerts.notifications.delivery;
 
+import dev.muster.alerts.api.DeliveryStatus;
 import dev.muster.platform.tenancy.AcrossTenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

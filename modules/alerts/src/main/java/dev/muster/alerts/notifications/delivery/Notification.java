@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * What a notification says, whatever the channel: an alert's change, a reminder or escalation of an
  * alert left unacknowledged, a digest of an alert storm, or the test a channel's admin asked for.
  * Rendered once, when it is queued, into a subject and a text (mail, Slack) and a JSON payload
- * (webhooks); every retry sends exactly that.
+ * (webhooks); every retry sends exactly that, plus the link {@link MessageLinks} adds as it is sent
+ * (a function of the delivery, so also the same every time).
  *
  * @param event  the alert change's name, or {@value #TEST}, {@value #DIGEST}, {@value #REMINDER},
  *               {@value #ESCALATED}
@@ -77,6 +78,18 @@ public record Notification(UUID tenantId, UUID alertId, String event, Severity s
         long minutes = Math.max(0, Duration.between(openedAt, at).toMinutes());
         return new Notification(tenantId, alertId, escalated ? ESCALATED : REMINDER, severity, type, deviceId, deviceName,
                 group, message + " (unacknowledged for " + minutes + " min)", 0, "automatically", at, null);
+    }
+
+    /**
+     * Whether a notification of {@code event} carries an acknowledge link: the alert is (most likely)
+     * open and someone should act. Not the news that it was acknowledged or resolved, nor digests and
+     * tests, which name no single alert.
+     */
+    public static boolean invitesAcknowledgement(String event) {
+        return switch (event) {
+            case "OPENED", "REPEATED", "REOPENED", REMINDER, ESCALATED -> true;
+            default -> false;
+        };
     }
 
     boolean isTest() {

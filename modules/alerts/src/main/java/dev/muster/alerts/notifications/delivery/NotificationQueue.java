@@ -1,6 +1,6 @@
 package dev.muster.alerts.notifications.delivery;
 
-import dev.muster.alerts.notifications.channels.ChannelKind;
+import dev.muster.alerts.api.ChannelKind;
 import dev.muster.alerts.notifications.channels.NotificationChannel;
 import dev.muster.platform.messaging.Messaging;
 import dev.muster.platform.messaging.TransactionalSender;

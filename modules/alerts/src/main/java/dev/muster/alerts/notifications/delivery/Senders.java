@@ -1,5 +1,6 @@
 package dev.muster.alerts.notifications.delivery;
 
+import dev.muster.alerts.notifications.acknowledge.AcknowledgeTokens;
 import dev.muster.alerts.notifications.channels.NotificationChannel;
 import dev.muster.alerts.notifications.channels.Targets;
 import dev.muster.platform.crypto.SealedSecrets;
@@ -42,6 +43,9 @@ public class Senders {
     Clock clock;
 
     @Inject
+    AcknowledgeTokens acknowledgeTokens;
+
+    @Inject
     @ConfigProperty(name = "muster.notifications.http.timeout-seconds", defaultValue = "10")
     int timeoutSeconds;
 
@@ -54,19 +58,37 @@ public class Senders {
     }
 
     public void send(NotificationChannel channel, Delivery delivery) throws DeliveryFailure {
+        MessageLinks link = linkOf(delivery);
         switch (channel.kind()) {
-            case EMAIL -> mail(channel, delivery);
+            case EMAIL -> mail(channel, delivery, link == null ? delivery.text() : link.mailText(delivery.text()));
             case SLACK -> post(URI.create(sealed.open(channel.sealedTarget(), channel.sealingContext())),
-                    delivery.payload(), null, delivery);
-            case WEBHOOK -> post(URI.create(channel.targetUrl()), delivery.payload(),
+                    link == null ? delivery.payload() : link.slackJson(delivery.payload()), null, delivery);
+            case WEBHOOK -> post(URI.create(channel.targetUrl()),
+                    link == null ? delivery.payload() : link.webhookJson(delivery.payload()),
                     sealed.open(channel.sealedSecret(), channel.sealingContext()), delivery);
         }
     }
 
-    private void mail(NotificationChannel channel, Delivery delivery) throws DeliveryFailure {
+    /**
+     * The link a delivery carries: an acknowledge link made for this delivery (the same on every
+     * retry), the inbox for a digest, or none.
+     */
+    MessageLinks linkOf(Delivery delivery) {
+        if (delivery.alertId() != null && Notification.invitesAcknowledgement(delivery.event())) {
+            String token = acknowledgeTokens.issue(delivery.tenantId(), delivery.alertId(), delivery.id(), delivery.createdAt());
+            return new MessageLinks(MessageLinks.Kind.ACKNOWLEDGE, acknowledgeTokens.url(token),
+                    acknowledgeTokens.expiry(delivery.createdAt()));
+        }
+        if (Notification.DIGEST.equals(delivery.event())) {
+            return new MessageLinks(MessageLinks.Kind.INBOX, acknowledgeTokens.inboxUrl(), null);
+        }
+        return null;
+    }
+
+    private void mail(NotificationChannel channel, Delivery delivery, String text) throws DeliveryFailure {
         try {
             mailer.deliver(new MailMessage(delivery.id(), String.join(", ", channel.recipients()), delivery.subject(),
-                    delivery.text()));
+                    text));
         } catch (MessagingException e) {
             throw new DeliveryFailure("SMTP: " + rootMessage(e));
         }

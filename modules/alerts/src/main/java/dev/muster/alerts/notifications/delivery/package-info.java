@@ -21,5 +21,11 @@
  * <p>The sending itself (SMTP, HTTP) happens inside the consumer's transaction, bounded by
  * timeouts ({@code muster.notifications.http.timeout-seconds}, the mail's SMTP timeouts), so a
  * consumer holds one database connection for at most that long.
+ *
+ * <p>A delivery's content is stored without links; {@link dev.muster.alerts.notifications.delivery.Senders}
+ * adds them as it sends ({@code MessageLinks}): the acknowledge link of an alert that asks for action
+ * (see {@code notifications.acknowledge}), or the console's inbox for a digest. The link is a
+ * function of the delivery, so a retry still sends the same bytes, and no token is kept in the
+ * database.
  */
 package dev.muster.alerts.notifications.delivery;

@@ -1,5 +1,6 @@
 package dev.muster.alerts.notifications.channels;
 
+import dev.muster.alerts.api.ChannelKind;
 import dev.muster.alerts.api.Severity;
 import dev.muster.platform.errors.FieldError;
 import dev.muster.platform.errors.MusterException;
@@ -45,7 +46,7 @@ class ChannelFieldsTest {
 
     @Test
     void aSlackHintShowsTooLittleToUseTheWebhook() {
-        assertThat(NotificationChannels.hint("https://hooks.slack.com/services/T000/B000/XXXXsecretwxyz"))
+        assertThat(ChannelBook.hint("https://hooks.slack.com/services/T000/B000/XXXXsecretwxyz"))
                 .isEqualTo("https://hooks.slack.com/…wxyz");
     }
 }

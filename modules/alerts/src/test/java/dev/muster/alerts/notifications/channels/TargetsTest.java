@@ -1,5 +1,6 @@
 package dev.muster.alerts.notifications.channels;
 
+import dev.muster.alerts.api.ChannelKind;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.muster.alerts.notifications.delivery;
+package dev.muster.alerts.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package dev.muster.alerts.notifications.channels;
+package dev.muster.alerts.api;
 
 /** Where a channel sends: a list of email addresses, a Slack incoming webhook, a generic webhook. */
 public enum ChannelKind {

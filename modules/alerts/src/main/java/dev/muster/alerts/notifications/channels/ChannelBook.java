@@ -1,7 +1,12 @@
 package dev.muster.alerts.notifications.channels;
 
+import dev.muster.alerts.api.ChannelKind;
+import dev.muster.alerts.api.ChannelRequest;
+import dev.muster.alerts.api.ChannelView;
+import dev.muster.alerts.api.CreatedChannel;
+import dev.muster.alerts.api.DeliveryView;
+import dev.muster.alerts.api.NotificationChannels;
 import dev.muster.alerts.notifications.delivery.Deliveries;
-import dev.muster.alerts.notifications.delivery.DeliveryView;
 import dev.muster.alerts.notifications.delivery.Notification;
 import dev.muster.platform.audit.AuditTrail;
 import dev.muster.platform.crypto.SealedSecrets;
@@ -33,7 +38,7 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 @Authorized(Role.ADMIN)
-public class NotificationChannels {
+public class ChannelBook implements NotificationChannels {
 
     static final String SECRET_MARKER = "whsec_";
 
@@ -58,6 +63,7 @@ public class NotificationChannels {
     @Inject
     Clock clock;
 
+    @Override
     public CreatedChannel create(ChannelRequest request) {
         if (request == null) {
             throw MusterException.invalid("channel", "must not be null");
@@ -88,6 +94,7 @@ public class NotificationChannels {
         return new CreatedChannel(channel.view(), secret);
     }
 
+    @Override
     public Page<ChannelView> list(PageRequest page) {
         List<ChannelView> items = em.createQuery("select c from NotificationChannel c order by c.nameKey, c.id", NotificationChannel.class)
                 .setFirstResult(page.offset()).setMaxResults(page.limit())
@@ -96,11 +103,13 @@ public class NotificationChannels {
         return new Page<>(items, total, page.offset(), page.limit());
     }
 
+    @Override
     public ChannelView get(UUID id) {
         return find(id).view();
     }
 
     /** Replaces name, switch, subscription and target; the kind stays, a missing URL keeps the current one. */
+    @Override
     public ChannelView replace(UUID id, ChannelRequest request) {
         NotificationChannel channel = find(id);
         if (request == null) {
@@ -135,6 +144,7 @@ public class NotificationChannels {
         return channel.view();
     }
 
+    @Override
     public void delete(UUID id) {
         NotificationChannel channel = find(id);
         em.remove(channel);
@@ -142,6 +152,7 @@ public class NotificationChannels {
     }
 
     /** A new signing key for a webhook channel, shown in this answer only; the old one stops at once. */
+    @Override
     public CreatedChannel rotateSecret(UUID id) {
         NotificationChannel channel = find(id);
         if (channel.kind() != ChannelKind.WEBHOOK) {
@@ -153,6 +164,7 @@ public class NotificationChannels {
     }
 
     /** Queues a test notification to the channel, through the same queue and retries as any other. */
+    @Override
     public DeliveryView sendTest(UUID id) {
         NotificationChannel channel = find(id);
         DeliveryView delivery = deliveries.queueTest(channel,

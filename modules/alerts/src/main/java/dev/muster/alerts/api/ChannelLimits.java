@@ -1,4 +1,4 @@
-package dev.muster.alerts.notifications.channels;
+package dev.muster.alerts.api;
 
 /** Field sizes of channels: one constant drives the column length and the validation bound. */
 public final class ChannelLimits {

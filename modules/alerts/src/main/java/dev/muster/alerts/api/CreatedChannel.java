@@ -1,4 +1,4 @@
-package dev.muster.alerts.notifications.channels;
+package dev.muster.alerts.api;
 
 /**
  * A channel just created or whose signing key was just rotated.

@@ -1,4 +1,4 @@
-package dev.muster.alerts.notifications.delivery;
+package dev.muster.alerts.api;
 
 /**
  * Where a delivery stands: on the queue, waiting for its next try, done, or dead after its last

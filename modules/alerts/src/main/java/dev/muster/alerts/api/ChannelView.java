@@ -1,7 +1,5 @@
-package dev.muster.alerts.notifications.channels;
+package dev.muster.alerts.api;
 
-import dev.muster.alerts.api.AlertNotice;
-import dev.muster.alerts.api.Severity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.muster.alerts.notifications.channels;
+package dev.muster.alerts.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -28,4 +28,8 @@ public record ChannelRequest(@Schema(example = "On-call team") String name,
                              @Schema(example = "[\"DEVICE_OFFLINE\"]") List<String> types,
                              @Schema(example = "[\"site-berlin\"]") List<String> groups,
                              List<String> changes) {
+
+    /** The changes a channel hears when its request names none: a new, reopened or resolved alert. */
+    public static final List<AlertNotice.Change> DEFAULT_CHANGES = List.of(AlertNotice.Change.OPENED, AlertNotice.Change.REOPENED,
+            AlertNotice.Change.RESOLVED);
 }
