@@ -182,7 +182,8 @@ public abstract class DevicesContract {
         assertThat(enroll(client(), Json.createObjectBuilder().add("code", "QQQQQQ")).status()).as("another client").isEqualTo(401);
         assertThat(anonymous.get("metrics?scope=application").body()).contains("muster_enrollment_refusals_total");
         assertThat(anonymous.get("openapi").body()).contains("/api/v1/enroll", "/api/v1/devices", "/api/v1/device/token",
-                "/api/v1/enrollment-codes", "/api/v1/provisioning-keys", "/api/v1/ssh-hostkey");
+                "/api/v1/enrollment-codes", "/api/v1/provisioning-keys", "/api/v1/ssh-hostkey", "/api/v1/device/heartbeat",
+                "HeartbeatAnswer");
         assertThat(admin.get("api/v1/audit?action=enrollment.refused").json().getInt("total")).isGreaterThanOrEqualTo(10);
     }
 
@@ -666,6 +667,28 @@ public abstract class DevicesContract {
         assertThat(device.post("api/v1/device/heartbeat", "{\"metrics\": {\"cpu\": \"high\"}}").status()).isEqualTo(400);
         assertThat(owner.api().post("api/v1/device/heartbeat", "{}").status()).as("users are not devices").isEqualTo(403);
         assertThat(anonymous.post("api/v1/device/heartbeat", "{}").status()).isEqualTo(401);
+        // the heartbeat has a servlet of its own: it answers as the JAX-RS resources do
+        for (Api.Reply refused : List.of(
+                device.post("api/v1/device/heartbeat", "{\"sentAt\": "),
+                device.send("PUT", "api/v1/device/heartbeat", "application/json", "{}"),
+                device.send("POST", "api/v1/device/heartbeat", "text/plain", "{}"),
+                device.post("api/v1/device/heartbeat", "{\"note\": \"" + "x".repeat(5_000) + "\"}"),
+                anonymous.bearer("not-a-token").post("api/v1/device/heartbeat", "{}"))) {
+            assertThat(refused.contentType()).as(refused.toString()).startsWith("application/problem+json");
+            assertThat(refused.json().getInt("status")).isEqualTo(refused.status());
+            assertThat(refused.json().getString("code")).isNotBlank();
+            assertThat(refused.body()).doesNotContain("Exception", "at dev.muster");
+        }
+        assertThat(device.post("api/v1/device/heartbeat", "{\"sentAt\": ").status()).as("malformed JSON").isEqualTo(400);
+        Api.Reply put = device.send("PUT", "api/v1/device/heartbeat", "application/json", "{}");
+        assertThat(put.status()).isEqualTo(405);
+        assertThat(put.header("Allow")).contains("POST");
+        assertThat(device.send("POST", "api/v1/device/heartbeat", "text/plain", "{}").status()).isEqualTo(415);
+        Api.Reply empty = device.send("POST", "api/v1/device/heartbeat", "application/json; charset=utf-8", "");
+        assertThat(empty.status()).as("every field is optional, the body too").isEqualTo(200);
+        assertThat(empty.contentType()).startsWith("application/json");
+        assertThat(empty.json().getString("presence")).isEqualTo("ONLINE");
+        assertThat(empty.header("X-Content-Type-Options")).isEqualTo("nosniff");
 
         int accepted = 0;
         Api.Reply last = null;

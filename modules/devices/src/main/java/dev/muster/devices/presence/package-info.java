@@ -1,7 +1,7 @@
 /**
  * Whether devices are heard from, and the fleet's presence over time.
  *
- * <p>What it owns: heartbeats ({@code HeartbeatsResource}, {@code Heartbeats}: validation, rate
+ * <p>What it owns: heartbeats ({@code HeartbeatServlet}, {@code Heartbeats}: validation, rate
  * limit, clock skew, deadlines, no database write), the buffer of last sightings and its batched
  * writes ({@code LastSeenBuffer}, {@code PresenceRecorder}), the sweep of silent devices
  * ({@code PresenceSweeper}), every change of state ({@code PresenceTransitions}, the one place that
