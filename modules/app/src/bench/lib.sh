@@ -77,6 +77,7 @@ bench_call() {
 # the administrator) and switches to it; sets bench_token and bench_tenant_id.
 bench_tenant() {
   local tries=0 reply
+  bench_token= # an expired token on the sign-in request would be refused before the sign-in is read
   until reply=$(bench_call POST auth/login "{\"email\":\"$bench_admin\",\"password\":\"$bench_password\"}") \
       && bench_token=$(jq -r .token <<<"$reply" 2>/dev/null) && [ -n "$bench_token" ] && [ "$bench_token" != null ]; do
     # right after a first start the administrator may not exist yet

@@ -45,7 +45,7 @@ public class RecentNotice extends TenantOwned {
     @Column(name = "noticed_at", nullable = false, updatable = false)
     private Instant noticedAt;
 
-    @Column(name = "held", nullable = false, updatable = false)
+    @Column(name = "held", nullable = false)
     private boolean held;
 
     @Version
@@ -66,6 +66,14 @@ public class RecentNotice extends TenantOwned {
         this.group = cut(notice.group(), 80);
         this.noticedAt = now;
         this.held = held;
+    }
+
+    /**
+     * In a digest now: no longer held, but still counted for its window, so that the digest does not
+     * lower the count a storm that goes on is measured by.
+     */
+    void digested() {
+        held = false;
     }
 
     public String type() { return type; }

@@ -23,7 +23,9 @@ import java.util.stream.Collectors;
 
 /**
  * Sends the digests of storms whose oldest held notice is a window old, and forgets counted notices
- * after two windows. One storm (tenant, type, change) per transaction.
+ * after two windows. One storm (tenant, type, change) per transaction. A digested notice is unheld,
+ * not deleted: it still counts for its window, so a storm that goes on is not let out again by its
+ * own digest.
  */
 @ApplicationScoped
 public class StormDigests {
@@ -75,7 +77,7 @@ public class StormDigests {
                         digestOf(matching), now));
             }
         }
-        held.forEach(em::remove);
+        held.forEach(RecentNotice::digested);
         return true;
     }
 
