@@ -135,6 +135,20 @@ bench_metric() {
   curl -s "$bench_url/metrics?scope=application" | awk -v m="$1" '$1 == m || index($1, m "{") == 1 { v = $2 } END { print v + 0 }'
 }
 
+# bench_monitor: samples the server's presence metrics every 5 s into $bench_dir/metrics.log until the
+# server stops (sightings held in memory, flushes and sweeps with their duration, transitions by state).
+bench_monitor() {
+  local log=$bench_dir/metrics.log
+  : >"$log"
+  (
+    while kill -0 "$bench_pid" 2>/dev/null; do
+      curl -s "$bench_url/metrics?scope=application" \
+        | awk -v t="$(date -u +%T)" '/^muster_presence_/ && !/_bucket|quantile/ { printf "%s %s %s\n", t, $1, $2 }' >>"$log"
+      sleep 5
+    done
+  ) &
+}
+
 # bench_fleet: the fleet's presence counts as JSON.
 bench_fleet() {
   bench_call GET fleet | jq -c .byPresence

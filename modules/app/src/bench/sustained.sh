@@ -23,6 +23,7 @@ sweep=5
 bench_init "$db"
 [ "${3:-}" = --fresh ] && bench_fresh
 bench_start
+bench_monitor
 bench_tenant
 
 key=$(bench_provisioning_key)

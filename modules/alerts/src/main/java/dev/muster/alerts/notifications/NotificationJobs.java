@@ -5,6 +5,7 @@ import dev.muster.alerts.notifications.delivery.DeliveryRetention;
 import dev.muster.alerts.notifications.reminders.Reminders;
 import dev.muster.alerts.notifications.storms.StormDigests;
 import dev.muster.platform.errors.MusterException;
+import dev.muster.platform.jobs.OwnTransactions;
 import dev.muster.tenants.api.TenantCatalog;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -17,9 +18,10 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -42,12 +44,13 @@ import java.util.logging.Logger;
  *       tenant's retention ({@link DeliveryRetention}).</li>
  * </ul>
  * A job still running when its timer fires again is skipped; every node runs them, and row versions
- * make each piece of work commit once.
+ * make each piece of work commit once. Each batch is a transaction the bean begins itself (see
+ * {@link OwnTransactions}), so the messages a batch queues leave exactly when it commits.
  */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@TransactionManagement(TransactionManagementType.BEAN)
 public class NotificationJobs {
 
     private static final Logger LOG = Logger.getLogger(NotificationJobs.class.getName());
@@ -58,6 +61,9 @@ public class NotificationJobs {
 
     @Resource
     TimerService timers;
+
+    @Resource
+    UserTransaction transaction;
 
     @Inject
     Deliveries deliveries;
@@ -85,12 +91,14 @@ public class NotificationJobs {
     @ConfigProperty(name = "muster.retention.interval-seconds", defaultValue = "3600")
     long retentionSeconds;
 
+    private OwnTransactions own;
     private final AtomicBoolean sweeping = new AtomicBoolean();
     private final AtomicBoolean reminding = new AtomicBoolean();
     private final AtomicBoolean purging = new AtomicBoolean();
 
     @PostConstruct
     void schedule() {
+        own = new OwnTransactions(transaction);
         timers.createIntervalTimer(sweepSeconds * 1000, sweepSeconds * 1000, new TimerConfig(SWEEP, false));
         timers.createIntervalTimer(retentionSeconds * 1000, retentionSeconds * 1000, new TimerConfig(RETENTION, false));
     }
@@ -133,10 +141,10 @@ public class NotificationJobs {
         });
     }
 
-    /** Runs batches while they come back full, at most {@value #ROUNDS}. */
-    private static void rounds(IntSupplier batch, int full) {
+    /** Runs batches, each in a transaction of its own, while they come back full, at most {@value #ROUNDS}. */
+    private void rounds(IntSupplier batch, int full) {
         int round = 0;
-        while (round++ < ROUNDS && batch.getAsInt() >= full) {
+        while (round++ < ROUNDS && own.call(batch::getAsInt) >= full) {
             // a full batch: there may be more
         }
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -752,8 +753,15 @@ class ConsoleBrowserIT {
         return browser.findElement(By.tagName("body")).getText();
     }
 
+    /**
+     * Waits up to 20 s. Besides stale elements, the wait retries Chrome's "Node with given id does not belong to
+     * the document": an Ajax update that replaces the element between the lookup and the read raises it as a plain
+     * {@link WebDriverException}. A condition that never holds still ends in a timeout naming the last error.
+     */
     private WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     private String url(String path) {

@@ -1,6 +1,7 @@
 package dev.muster.devices.presence;
 
 import dev.muster.devices.api.HeartbeatReadings;
+import dev.muster.platform.jobs.OwnTransactions;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -12,16 +13,21 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,19 +36,22 @@ import java.util.logging.Logger;
  * The presence timers (EJB, not persistent: the state a sweep needs is in the database). Every
  * {@code muster.presence.flush-millis} (1000) the buffered sightings are written; every
  * {@code muster.presence.sweep-seconds} (5) silent devices are swept, after a flush, so this node's
- * own recent heartbeats are in the database first. A job still running when its timer fires again
- * is not started twice; a flush that fails puts its sightings back for the next one.
+ * own recent heartbeats are in the database first; when a flush is under way already, or a chunk
+ * failed, the sweep leaves alone the devices whose sightings are still in memory. A job still
+ * running when its timer fires again is not started twice; a flush that fails puts its sightings
+ * back for the next one. The gauge {@code muster.presence.buffered} counts the sightings in memory.
  * <p>
- * The timer callbacks run outside any transaction: every chunk of a flush ({@value #CHUNK} sightings)
- * and every batch of a sweep commits on its own (the recorder and the sweeper are transactional), so
- * neither holds row locks for longer than one chunk, and a failure loses one chunk's work, not the
- * whole callback's. A timer method's default, one container transaction around everything, let a
- * flush of 20,000 first heartbeats run for minutes while every other flush waited.
+ * The timer callbacks demarcate their own transactions (bean-managed, see {@link OwnTransactions}):
+ * every chunk of a flush ({@value #CHUNK} sightings) and every batch of a sweep commits on its own,
+ * with the presence events it publishes, so neither holds row locks for longer than one chunk, and a
+ * failure loses one chunk's work, not the whole callback's. A timer method's default, one container
+ * transaction around everything, let a flush of 20,000 first heartbeats run for minutes while every
+ * other flush waited.
  */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@TransactionManagement(TransactionManagementType.BEAN)
 public class PresenceJobs {
 
     private static final Logger LOG = Logger.getLogger(PresenceJobs.class.getName());
@@ -50,9 +59,16 @@ public class PresenceJobs {
     private static final String SWEEP = "presence-sweep";
     /** Sightings written per transaction. */
     static final int CHUNK = 2_000;
+    /** Batches of one deadline per sweep: 100,000 devices; what is left waits for the next sweep. */
+    static final int MAX_SWEEP_BATCHES = 200;
+    /** Devices one sweep steps over before it leaves the rest to the next sweep (they ride along in its queries). */
+    static final int MAX_PASSED = 2_000;
 
     @Resource
     TimerService timers;
+
+    @Resource
+    UserTransaction transaction;
 
     @Inject
     LastSeenBuffer buffer;
@@ -80,13 +96,16 @@ public class PresenceJobs {
     @ConfigProperty(name = "muster.presence.sweep-seconds", defaultValue = "5")
     long sweepSeconds;
 
+    private OwnTransactions own;
     private final AtomicBoolean flushing = new AtomicBoolean();
     private final AtomicBoolean sweeping = new AtomicBoolean();
 
     @PostConstruct
     void schedule() {
+        own = new OwnTransactions(transaction);
         timers.createIntervalTimer(flushMillis, flushMillis, new TimerConfig(FLUSH, false));
         timers.createIntervalTimer(sweepSeconds * 1000, sweepSeconds * 1000, new TimerConfig(SWEEP, false));
+        metrics.gauge("muster.presence.buffered", buffer::size);
     }
 
     @PreDestroy
@@ -115,11 +134,12 @@ public class PresenceJobs {
             for (int from = 0; from < batch.size(); from += CHUNK) {
                 List<Sighting> chunk = batch.subList(from, Math.min(batch.size(), from + CHUNK));
                 try {
-                    recorder.write(chunk).forEach(buffer::record);
+                    buffer.putBack(own.call(() -> recorder.write(chunk)));
+                    buffer.written(chunk);
                     written += chunk.size();
                 } catch (RuntimeException e) {
                     // only this chunk waits for the next flush: one failing chunk must not hold back the others
-                    chunk.forEach(buffer::record);
+                    buffer.putBack(chunk);
                     LOG.log(Level.WARNING, "Writing " + chunk.size() + " heartbeats failed; they wait for the next flush", e);
                     continue;
                 }
@@ -134,13 +154,13 @@ public class PresenceJobs {
     }
 
     /**
-     * Tells observers (the alert rules) what the committed chunk reported. Their failure is theirs:
-     * the heartbeats are written, so they are not put back.
+     * Tells observers (the alert rules) what the committed chunk reported, in a transaction of their
+     * own. Their failure is theirs: the heartbeats are written, so they are not put back.
      */
     private void announce(List<Sighting> chunk) {
         try {
-            readings.fire(new HeartbeatReadings(chunk.stream().map(s -> new HeartbeatReadings.Reading(s.deviceId(), s.tenantId(),
-                    s.seenAt(), s.batteryPercent(), s.rssiDbm(), s.wifiBssid(), s.clockSkewMillis())).toList()));
+            own.run(() -> readings.fire(new HeartbeatReadings(chunk.stream().map(s -> new HeartbeatReadings.Reading(s.deviceId(),
+                    s.tenantId(), s.seenAt(), s.batteryPercent(), s.rssiDbm(), s.wifiBssid(), s.clockSkewMillis())).toList())));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "An observer of " + chunk.size() + " flushed heartbeats failed", e);
         }
@@ -153,12 +173,19 @@ public class PresenceJobs {
         try {
             flush();
             long started = System.nanoTime();
-            int changed;
-            int rounds = 0;
-            do {
-                changed = sweeper.sweep(clock.instant());
-                metrics.counter("muster.presence.swept.devices").inc(changed);
-            } while (changed >= PresenceSweeper.BATCH && ++rounds < 100);
+            Instant now = clock.instant();
+            for (PresenceSweeper.Expiry expiry : PresenceSweeper.Expiry.values()) {
+                Set<UUID> passed = new HashSet<>();
+                PresenceSweeper.Batch batch;
+                int rounds = 0;
+                do {
+                    Set<UUID> before = Set.copyOf(passed);
+                    batch = own.call(() -> sweeper.expire(expiry, now, before));
+                    passed.addAll(batch.passed());
+                    metrics.counter("muster.presence.swept.devices").inc(batch.changed());
+                    metrics.counter("muster.presence.sweep.kept").inc(batch.kept());
+                } while (batch.full() && ++rounds < MAX_SWEEP_BATCHES && passed.size() <= MAX_PASSED);
+            }
             metrics.timer("muster.presence.sweep").update(Duration.ofNanos(System.nanoTime() - started));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The presence sweep failed; the next one retries", e);

@@ -1,18 +1,22 @@
 package dev.muster.devices.presence;
 
 import dev.muster.devices.api.Presence;
-import dev.muster.devices.api.PresenceReason;
 import dev.muster.platform.tenancy.AcrossTenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Finds devices whose silence has passed a deadline and moves them on: ONLINE past
@@ -20,6 +24,12 @@ import java.util.UUID;
  * and dated at the deadline itself (when the device actually crossed it), so uptime figures do not
  * depend on when the sweep ran. One batch per transaction; a transition another sweep or node made
  * first is simply skipped (see {@link PresenceTransitions}).
+ * <p>
+ * The database alone does not decide that a device is silent: a device this node heard from, whose
+ * sighting is still in its {@link LastSeenBuffer} (not flushed yet, in a flush under way, or in a
+ * chunk that failed and waits for the next flush), is left alone, and the transition itself is made
+ * only if the deadline is still past when the row is updated. A flush that falls behind therefore
+ * delays what the database shows, never turns a device that is sending into an offline one.
  */
 @ApplicationScoped
 @Transactional
@@ -34,23 +44,77 @@ public class PresenceSweeper {
     @Inject
     PresenceTransitions transitions;
 
-    /** Sweeps one batch of each kind; returns how many devices changed. */
-    int sweep(Instant now) {
-        return expire(Presence.ONLINE, Presence.OFFLINE, "offlineAt", now) + expire(Presence.OFFLINE, Presence.STALE, "staleAt", now);
+    @Inject
+    LastSeenBuffer buffer;
+
+    /** A deadline the sweep enforces: devices in {@code from} past it move to {@code to}. */
+    enum Expiry {
+        OFFLINE(Presence.ONLINE, Presence.OFFLINE, "offlineAt"),
+        STALE(Presence.OFFLINE, Presence.STALE, "staleAt");
+
+        final Presence from;
+        final Presence to;
+        final String deadline;
+
+        Expiry(Presence from, Presence to, String deadline) {
+            this.from = from;
+            this.to = to;
+            this.deadline = deadline;
+        }
     }
 
-    private int expire(Presence from, Presence to, String deadline, Instant now) {
-        List<Object[]> due = em.createQuery("select p.deviceId, p.tenantId, p." + deadline + " from DevicePresence p"
-                        + " where p.state = :from and p." + deadline + " < :now order by p." + deadline, Object[].class)
-                .setParameter("from", from).setParameter("now", now)
-                .setMaxResults(BATCH).getResultList();
-        // locked in device id order, as flushes lock them, so a sweep and a flush cannot deadlock
+    /**
+     * One batch's outcome.
+     *
+     * @param due    devices found past the deadline, at most {@link #BATCH}
+     * @param kept   of those, the ones this node heard from (left alone)
+     * @param passed the devices of the batch it did not change (kept, or changed by someone else first)
+     */
+    record Batch(int due, int changed, int kept, List<UUID> passed) {
+
+        boolean full() {
+            return due == BATCH;
+        }
+    }
+
+    /**
+     * Sweeps one batch of the devices past {@code expiry}'s deadline at {@code now}, oldest deadline
+     * first, stepping over the devices in {@code passed} (those earlier batches of the same sweep left
+     * alone), so they cannot keep it from the devices behind them. The order is the index's own, so a
+     * batch reads {@value #BATCH} rows however many are due.
+     */
+    Batch expire(Expiry expiry, Instant now, Set<UUID> passed) {
+        String deadline = "p." + expiry.deadline;
+        TypedQuery<Object[]> query = em.createQuery("select p.deviceId, p.tenantId, " + deadline + ", p.lastSeenAt"
+                        + " from DevicePresence p where p.state = :from and " + deadline + " < :now"
+                        + (passed.isEmpty() ? "" : " and p.deviceId not in :passed")
+                        + " order by " + deadline, Object[].class)
+                .setParameter("from", expiry.from).setParameter("now", now);
+        if (!passed.isEmpty()) {
+            query.setParameter("passed", passed);
+        }
+        List<Object[]> due = query.setMaxResults(BATCH).getResultList();
+        // the keys in one query per batch: a join in the query above made H2 give up the index's order
+        Map<UUID, String> keys = due.isEmpty() ? Map.of()
+                : em.createQuery("select d.id, d.key from Device d where d.id in :ids", Object[].class)
+                        .setParameter("ids", due.stream().map(row -> (UUID) row[0]).toList()).getResultStream()
+                        .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
         int changed = 0;
+        int kept = 0;
+        List<UUID> left = new ArrayList<>();
+        // locked in device id order, as flushes lock them, so a sweep and a flush cannot deadlock
         for (Object[] row : due.stream().sorted(Comparator.comparing(row -> (UUID) row[0])).toList()) {
-            if (transitions.apply((UUID) row[0], (UUID) row[1], from, to, PresenceReason.TIMEOUT, (Instant) row[2]).isPresent()) {
+            UUID device = (UUID) row[0];
+            if (buffer.keepsAlive(device, now)) {
+                kept++;
+                left.add(device);
+            } else if (transitions.timeout(device, (UUID) row[1], new PresenceTransitions.Subject(keys.get(device), (Instant) row[3]),
+                    expiry, (Instant) row[2], now).isPresent()) {
                 changed++;
+            } else {
+                left.add(device);
             }
         }
-        return changed;
+        return new Batch(due.size(), changed, kept, left);
     }
 }

@@ -16,6 +16,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -54,26 +55,56 @@ public class PresenceTransitions {
     @Inject
     Clock clock;
 
+    private static final String UPDATE = "update DevicePresence p set p.state = :to, p.stateSince = :at, p.version = p.version + 1"
+            + " where p.deviceId = :device and p.state = :from";
+
     /** The transition, if this call made it; empty if the device was not in {@code from} (any more). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<PresenceChanged> apply(UUID deviceId, UUID tenantId, Presence from, Presence to, PresenceReason reason, Instant at) {
-        int changed = em.createQuery("update DevicePresence p set p.state = :to, p.stateSince = :at, p.version = p.version + 1"
-                        + " where p.deviceId = :device and p.state = :from")
-                .setParameter("to", to).setParameter("at", at).setParameter("device", deviceId).setParameter("from", from)
-                .executeUpdate();
+        Query update = em.createQuery(UPDATE);
+        return record(update, deviceId, tenantId, from, to, reason, at, null);
+    }
+
+    /** What the event of a transition tells about the device besides its id, when the caller has read it already. */
+    record Subject(String deviceKey, Instant lastSeenAt) {
+    }
+
+    /**
+     * A silent device's transition past {@code expiry}'s deadline (ONLINE to OFFLINE, OFFLINE to
+     * STALE), dated at the deadline ({@code at}), made only if the deadline in the database is still
+     * before {@code now}: a heartbeat committed after the sweep read the device, moving the deadline
+     * on, wins. The {@code subject} is what the sweep read with the deadline (a silent device's
+     * last-seen time does not move), which spares a query per transition.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Optional<PresenceChanged> timeout(UUID deviceId, UUID tenantId, Subject subject, PresenceSweeper.Expiry expiry, Instant at,
+                                      Instant now) {
+        Query update = em.createQuery(UPDATE + " and p." + expiry.deadline + " < :now").setParameter("now", now);
+        return record(update, deviceId, tenantId, expiry.from, expiry.to, PresenceReason.TIMEOUT, at, subject);
+    }
+
+    private Optional<PresenceChanged> record(Query update, UUID deviceId, UUID tenantId, Presence from, Presence to,
+                                             PresenceReason reason, Instant at, Subject known) {
+        int changed = update.setParameter("to", to).setParameter("at", at).setParameter("device", deviceId)
+                .setParameter("from", from).executeUpdate();
         if (changed == 0) {
             return Optional.empty();
         }
         PresenceTransition transition = new PresenceTransition(tenantId, deviceId, from, to, reason, at, clock.instant());
         em.persist(transition);
-        Object[] device = em.createQuery("select d.key, p.lastSeenAt from Device d, DevicePresence p"
-                        + " where d.id = :device and p.deviceId = d.id", Object[].class)
-                .setParameter("device", deviceId).getSingleResult();
-        PresenceChanged event = new PresenceChanged(transition.id(), tenantId, deviceId, (String) device[0], from, to, reason, at,
-                transition.recordedAt(), (Instant) device[1]);
+        Subject subject = known != null ? known : subject(deviceId);
+        PresenceChanged event = new PresenceChanged(transition.id(), tenantId, deviceId, subject.deviceKey(), from, to, reason, at,
+                transition.recordedAt(), subject.lastSeenAt());
         sender.send(topic, json(event), Map.of("tenantId", tenantId.toString(), "deviceId", deviceId.toString(), "to", to.name()));
         metrics.counter("muster.presence.transitions", new Tag("to", to.name().toLowerCase(Locale.ROOT))).inc();
         return Optional.of(event);
+    }
+
+    private Subject subject(UUID deviceId) {
+        Object[] device = em.createQuery("select d.key, p.lastSeenAt from Device d, DevicePresence p"
+                        + " where d.id = :device and p.deviceId = d.id", Object[].class)
+                .setParameter("device", deviceId).getSingleResult();
+        return new Subject((String) device[0], (Instant) device[1]);
     }
 
     /**

@@ -23,6 +23,11 @@ import java.util.logging.Logger;
  * it commits. One connection, session and producer serve every message of a transaction (a sweep or
  * a flush sends hundreds) and are closed when it completes. Uses the classic JMS 1.1 API because the
  * ActiveMQ resource adapter does not support {@code JMSContext}.
+ * <p>
+ * When the container has not enlisted the connection, the adapter silently hands out an
+ * auto-acknowledge session whose every message leaves at once; the sender refuses such a session
+ * ({@link IllegalStateException}, so the caller's transaction rolls back) rather than break the
+ * promise above.
  */
 @ApplicationScoped
 public class TransactionalSender {
@@ -55,6 +60,11 @@ public class TransactionalSender {
             Connection connection = connectionFactory.createConnection();
             try {
                 Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+                if (!session.getTransacted()) {
+                    // the adapter hands out an auto-acknowledge session when the connection is not enlisted:
+                    // its messages would leave at once, whatever became of the transaction
+                    throw new IllegalStateException("The JMS session is not enlisted in the JTA transaction");
+                }
                 sending = new Sending(connection, session, session.createProducer(null));
             } catch (JMSException | RuntimeException e) {
                 connection.close();
