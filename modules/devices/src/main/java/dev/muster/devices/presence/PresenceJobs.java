@@ -171,9 +171,11 @@ public class PresenceJobs {
             return;
         }
         try {
-            flush();
+            // the time is read before the flush, whose length varies: one sweep's "now" follows the last
+            // by the timer's period, so a device is found at most one period after its deadline
             long started = System.nanoTime();
             Instant now = clock.instant();
+            flush();
             for (PresenceSweeper.Expiry expiry : PresenceSweeper.Expiry.values()) {
                 Set<UUID> passed = new HashSet<>();
                 PresenceSweeper.Batch batch;
