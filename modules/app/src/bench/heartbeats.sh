@@ -25,6 +25,7 @@ bench_tenant
 key=$(bench_provisioning_key)
 echo "== preparing $devices devices (enrolls those not in $bench_dir/fleet, reuses the rest)"
 bench_simulate --devices "$devices" --interval 60 --duration 1 --provisioning-key "$key" --enroll-concurrency 16 | tail -3
+bench_analyze
 
 interval_for() { awk -v n="$devices" -v r="$1" 'BEGIN { printf "%.6f", n / r }'; }
 
@@ -33,11 +34,15 @@ bench_simulate --devices "$devices" --interval "$(interval_for 3000)" --duration
 bench_simulate --devices "$devices" --interval "$(interval_for 3000)" --duration 60 --connections 16 --target ping | grep -E '^Summary|pings:'
 
 echo "== ceiling: trivial endpoint, offered 20,000/s"
+before=$(bench_cpu)
 bench_simulate --devices "$devices" --interval "$(interval_for 20000)" --duration 30 --connections 16 --target ping | grep -vE '^\['
+ceiling_cpu=$(bench_cpu_per "$before" "$(bench_cpu)" "$(bench_summary .answered)")
 ceiling=$(bench_summary .achievedRatePerSecond)
 
 echo "== peak: authenticated heartbeats, offered 20,000/s"
+before=$(bench_cpu)
 bench_simulate --devices "$devices" --interval "$(interval_for 20000)" --duration 30 --connections 16 | grep -vE '^\['
+peak_cpu=$(bench_cpu_per "$before" "$(bench_cpu)" "$(bench_summary .answered)")
 peak=$(bench_summary .achievedRatePerSecond)
 peak_errors=$(bench_summary '.errors | tostring')
 
@@ -55,6 +60,8 @@ half_errors=$(bench_summary '.errors | tostring')
 
 echo "== result ($db, $devices devices, $(date -u +%FT%TZ))"
 awk -v c="$ceiling" -v p="$peak" 'BEGIN { printf "ceiling %.0f/s, peak heartbeats %.0f/s = %.0f %% of the ceiling\n", c, p, 100 * p / c }'
+echo "ceiling run: $ceiling_cpu"
+echo "peak run: $peak_cpu"
 echo "peak run errors: $peak_errors"
 echo "at 10,000/s offered: $steady/s answered, p99 $p99 ms, errors $errors"
 echo "at $half/s offered: p99 $half_p99 ms, errors $half_errors"

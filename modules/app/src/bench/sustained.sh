@@ -30,6 +30,7 @@ key=$(bench_provisioning_key)
 echo "== preparing $devices devices"
 bench_simulate --devices "$devices" --interval 60 --duration 1 --provisioning-key "$key" --enroll-concurrency 16 \
   | grep -vE '^\[|Preparing:' | tail -4
+bench_analyze
 
 echo "== warm-up: $devices devices every 60 s for 240 s (first heartbeats make them ONLINE, tokens get checked once)"
 bench_simulate --devices "$devices" --interval 60 --duration 240 --connections 16 | grep -E '^Summary|heartbeats:|latency'

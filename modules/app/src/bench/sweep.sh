@@ -4,7 +4,7 @@
 # passes 150 s after seeding, as if a site lost power); then measures
 #   - the idle sweep (nothing due) over the whole registry, from the server's sweep timer;
 #   - the storm: how long until every silent device is OFFLINE, and at what rate transitions are made;
-#   - heap in use after a full collection.
+#   - heap in use after a full collection, and the largest classes on it after the storm.
 #
 #   modules/app/src/bench/sweep.sh <h2|postgres> [devices, default 1000000]
 #
@@ -47,6 +47,7 @@ SQL
 echo "== seeding $devices devices"
 t0=$(date +%s)
 bench_sql "$seed"
+bench_analyze
 due_at=$(( $(date +%s) + due_after ))
 echo "seeded in $(( $(date +%s) - t0 )) s; every tenth device is due offline at $(date -u -d "@$due_at" +%T)"
 
@@ -80,3 +81,5 @@ echo "fleet: $(bench_fleet)"
 # Payara exports a timer's max in nanoseconds, whatever the name says
 echo "longest sweep: $(awk -v ns="$(bench_metric muster_presence_sweep_seconds_max)" 'BEGIN { printf "%.1f", ns / 1e9 }') s"
 bench_heap
+echo "largest classes on the heap after the storm (live objects):"
+jcmd "$bench_pid" GC.class_histogram | sed -n '3,17p'

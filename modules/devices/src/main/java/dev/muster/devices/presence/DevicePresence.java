@@ -95,6 +95,22 @@ public class DevicePresence extends TenantOwned {
         return presence;
     }
 
+    UUID deviceId() {
+        return deviceId;
+    }
+
+    Instant lastSeenAt() {
+        return lastSeenAt;
+    }
+
+    Instant offlineAt() {
+        return offlineAt;
+    }
+
+    Instant staleAt() {
+        return staleAt;
+    }
+
     public PresenceView view() {
         return new PresenceView(state, stateSince, lastSeenAt, intervalSeconds, clockSkewMillis, skewFlagged, uptimeSeconds,
                 batteryPercent, rssiDbm, wifiBssid, metrics == null ? null : parseMetrics(metrics), note);

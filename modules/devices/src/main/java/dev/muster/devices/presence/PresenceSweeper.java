@@ -1,6 +1,7 @@
 package dev.muster.devices.presence;
 
 import dev.muster.devices.api.Presence;
+import dev.muster.devices.api.PresenceChanged;
 import dev.muster.platform.tenancy.AcrossTenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,12 +11,11 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -28,8 +28,12 @@ import java.util.stream.Collectors;
  * The database alone does not decide that a device is silent: a device this node heard from, whose
  * sighting is still in its {@link LastSeenBuffer} (not flushed yet, in a flush under way, or in a
  * chunk that failed and waits for the next flush), is left alone, and the transition itself is made
- * only if the deadline is still past when the row is updated. A flush that falls behind therefore
+ * only if the deadline is still past once the row is locked. A flush that falls behind therefore
  * delays what the database shows, never turns a device that is sending into an offline one.
+ * <p>
+ * A batch's transitions are made together ({@link PresenceTransitions#timeouts}: one locking read,
+ * one update, then a history row and an event each), so the last device of a batch is not recorded
+ * much later than the first, whose deadline may be the oldest.
  */
 @ApplicationScoped
 @Transactional
@@ -49,17 +53,24 @@ public class PresenceSweeper {
 
     /** A deadline the sweep enforces: devices in {@code from} past it move to {@code to}. */
     enum Expiry {
-        OFFLINE(Presence.ONLINE, Presence.OFFLINE, "offlineAt"),
-        STALE(Presence.OFFLINE, Presence.STALE, "staleAt");
+        OFFLINE(Presence.ONLINE, Presence.OFFLINE, "offlineAt", DevicePresence::offlineAt),
+        STALE(Presence.OFFLINE, Presence.STALE, "staleAt", DevicePresence::staleAt);
 
         final Presence from;
         final Presence to;
+        /** The deadline's attribute in queries. */
         final String deadline;
+        private final Function<DevicePresence, Instant> deadlineOf;
 
-        Expiry(Presence from, Presence to, String deadline) {
+        Expiry(Presence from, Presence to, String deadline, Function<DevicePresence, Instant> deadlineOf) {
             this.from = from;
             this.to = to;
             this.deadline = deadline;
+            this.deadlineOf = deadlineOf;
+        }
+
+        Instant deadlineOf(DevicePresence presence) {
+            return deadlineOf.apply(presence);
         }
     }
 
@@ -85,36 +96,23 @@ public class PresenceSweeper {
      */
     Batch expire(Expiry expiry, Instant now, Set<UUID> passed) {
         String deadline = "p." + expiry.deadline;
-        TypedQuery<Object[]> query = em.createQuery("select p.deviceId, p.tenantId, " + deadline + ", p.lastSeenAt"
-                        + " from DevicePresence p where p.state = :from and " + deadline + " < :now"
+        TypedQuery<UUID> query = em.createQuery("select p.deviceId from DevicePresence p where p.state = :from and " + deadline + " < :now"
                         + (passed.isEmpty() ? "" : " and p.deviceId not in :passed")
-                        + " order by " + deadline, Object[].class)
+                        + " order by " + deadline, UUID.class)
                 .setParameter("from", expiry.from).setParameter("now", now);
         if (!passed.isEmpty()) {
             query.setParameter("passed", passed);
         }
-        List<Object[]> due = query.setMaxResults(BATCH).getResultList();
+        List<UUID> due = query.setMaxResults(BATCH).getResultList();
+        Set<UUID> kept = due.stream().filter(device -> buffer.keepsAlive(device, now)).collect(Collectors.toSet());
+        List<UUID> silent = due.stream().filter(device -> !kept.contains(device)).toList();
         // the keys in one query per batch: a join in the query above made H2 give up the index's order
-        Map<UUID, String> keys = due.isEmpty() ? Map.of()
+        Map<UUID, String> keys = silent.isEmpty() ? Map.of()
                 : em.createQuery("select d.id, d.key from Device d where d.id in :ids", Object[].class)
-                        .setParameter("ids", due.stream().map(row -> (UUID) row[0]).toList()).getResultStream()
+                        .setParameter("ids", silent).getResultStream()
                         .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
-        int changed = 0;
-        int kept = 0;
-        List<UUID> left = new ArrayList<>();
-        // locked in device id order, as flushes lock them, so a sweep and a flush cannot deadlock
-        for (Object[] row : due.stream().sorted(Comparator.comparing(row -> (UUID) row[0])).toList()) {
-            UUID device = (UUID) row[0];
-            if (buffer.keepsAlive(device, now)) {
-                kept++;
-                left.add(device);
-            } else if (transitions.timeout(device, (UUID) row[1], new PresenceTransitions.Subject(keys.get(device), (Instant) row[3]),
-                    expiry, (Instant) row[2], now).isPresent()) {
-                changed++;
-            } else {
-                left.add(device);
-            }
-        }
-        return new Batch(due.size(), changed, kept, left);
+        Set<UUID> changed = transitions.timeouts(expiry, silent, keys, now).stream().map(PresenceChanged::deviceId)
+                .collect(Collectors.toSet());
+        return new Batch(due.size(), changed.size(), kept.size(), due.stream().filter(device -> !changed.contains(device)).toList());
     }
 }

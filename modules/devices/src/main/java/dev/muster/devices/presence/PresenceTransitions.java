@@ -15,6 +15,7 @@ import jakarta.jms.Topic;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.metrics.Tag;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,42 +64,65 @@ public class PresenceTransitions {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<PresenceChanged> apply(UUID deviceId, UUID tenantId, Presence from, Presence to, PresenceReason reason, Instant at) {
         Query update = em.createQuery(UPDATE);
-        return record(update, deviceId, tenantId, from, to, reason, at, null);
+        return record(update, deviceId, tenantId, from, to, reason, at);
     }
 
-    /** What the event of a transition tells about the device besides its id, when the caller has read it already. */
+    /** What the event of a transition tells about the device besides its id. */
     record Subject(String deviceKey, Instant lastSeenAt) {
     }
 
     /**
-     * A silent device's transition past {@code expiry}'s deadline (ONLINE to OFFLINE, OFFLINE to
-     * STALE), dated at the deadline ({@code at}), made only if the deadline in the database is still
-     * before {@code now}: a heartbeat committed after the sweep read the device, moving the deadline
-     * on, wins. The {@code subject} is what the sweep read with the deadline (a silent device's
-     * last-seen time does not move), which spares a query per transition.
+     * The timeouts of those {@code devices} that are still in {@code expiry}'s {@code from} state and
+     * past its deadline at {@code now} (ONLINE to OFFLINE, OFFLINE to STALE), made together: their rows
+     * are locked in device id order (the order flushes lock them in, so the two cannot deadlock) and
+     * read again, so a heartbeat committed after the sweep chose them wins; the rest move with one
+     * update, each dated at its own deadline, and are recorded and published one by one.
+     * {@code keys} names the devices for the events.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    Optional<PresenceChanged> timeout(UUID deviceId, UUID tenantId, Subject subject, PresenceSweeper.Expiry expiry, Instant at,
-                                      Instant now) {
-        Query update = em.createQuery(UPDATE + " and p." + expiry.deadline + " < :now").setParameter("now", now);
-        return record(update, deviceId, tenantId, expiry.from, expiry.to, PresenceReason.TIMEOUT, at, subject);
+    List<PresenceChanged> timeouts(PresenceSweeper.Expiry expiry, Collection<UUID> devices, Map<UUID, String> keys, Instant now) {
+        if (devices.isEmpty()) {
+            return List.of();
+        }
+        List<DevicePresence> due = em.createQuery("select p from DevicePresence p where p.deviceId in :ids and p.state = :from"
+                        + " and p." + expiry.deadline + " < :now order by p.deviceId", DevicePresence.class)
+                .setParameter("ids", devices).setParameter("from", expiry.from).setParameter("now", now)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        int changed = em.createQuery("update DevicePresence p set p.state = :to, p.stateSince = p." + expiry.deadline
+                        + ", p.version = p.version + 1 where p.deviceId in :ids and p.state = :from")
+                .setParameter("to", expiry.to).setParameter("from", expiry.from)
+                .setParameter("ids", due.stream().map(DevicePresence::deviceId).toList()).executeUpdate();
+        if (changed != due.size()) {
+            // the rows are locked: nothing else can have moved them
+            throw new IllegalStateException("Locked " + due.size() + " devices past their deadline but moved " + changed);
+        }
+        Instant recordedAt = clock.instant();
+        return due.stream().map(p -> recorded(p.deviceId(), p.tenantId(), expiry.from, expiry.to, PresenceReason.TIMEOUT,
+                expiry.deadlineOf(p), recordedAt, new Subject(keys.get(p.deviceId()), p.lastSeenAt()))).toList();
     }
 
     private Optional<PresenceChanged> record(Query update, UUID deviceId, UUID tenantId, Presence from, Presence to,
-                                             PresenceReason reason, Instant at, Subject known) {
+                                             PresenceReason reason, Instant at) {
         int changed = update.setParameter("to", to).setParameter("at", at).setParameter("device", deviceId)
                 .setParameter("from", from).executeUpdate();
         if (changed == 0) {
             return Optional.empty();
         }
-        PresenceTransition transition = new PresenceTransition(tenantId, deviceId, from, to, reason, at, clock.instant());
+        return Optional.of(recorded(deviceId, tenantId, from, to, reason, at, clock.instant(), subject(deviceId)));
+    }
+
+    private PresenceChanged recorded(UUID deviceId, UUID tenantId, Presence from, Presence to, PresenceReason reason, Instant at,
+                                     Instant recordedAt, Subject subject) {
+        PresenceTransition transition = new PresenceTransition(tenantId, deviceId, from, to, reason, at, recordedAt);
         em.persist(transition);
-        Subject subject = known != null ? known : subject(deviceId);
         PresenceChanged event = new PresenceChanged(transition.id(), tenantId, deviceId, subject.deviceKey(), from, to, reason, at,
-                transition.recordedAt(), subject.lastSeenAt());
+                recordedAt, subject.lastSeenAt());
         sender.send(topic, json(event), Map.of("tenantId", tenantId.toString(), "deviceId", deviceId.toString(), "to", to.name()));
         metrics.counter("muster.presence.transitions", new Tag("to", to.name().toLowerCase(Locale.ROOT))).inc();
-        return Optional.of(event);
+        return event;
     }
 
     private Subject subject(UUID deviceId) {
