@@ -35,9 +35,9 @@ import java.util.logging.Logger;
 /**
  * The presence timers (EJB, not persistent: the state a sweep needs is in the database). Every
  * {@code muster.presence.flush-millis} (1000) the buffered sightings are written; every
- * {@code muster.presence.sweep-seconds} (5) silent devices are swept, after a flush, so this node's
- * own recent heartbeats are in the database first; when a flush is under way already, or a chunk
- * failed, the sweep leaves alone the devices whose sightings are still in memory. A job still
+ * {@code muster.presence.sweep-seconds} (5) silent devices are swept, judged at the time the timer
+ * fired; the sweep leaves alone the devices whose sightings this node still holds in memory (not
+ * flushed yet, being flushed, or in a chunk that failed). A job still
  * running when its timer fires again is not started twice; a flush that fails puts its sightings
  * back for the next one. The gauge {@code muster.presence.buffered} counts the sightings in memory.
  * <p>
@@ -171,11 +171,10 @@ public class PresenceJobs {
             return;
         }
         try {
-            // the time is read before the flush, whose length varies: one sweep's "now" follows the last
-            // by the timer's period, so a device is found at most one period after its deadline
+            // no flush first: what this node holds in memory is left alone anyway (LastSeenBuffer.keepsAlive),
+            // and a flush of varying length between the timer and the judgement would add to every detection
             long started = System.nanoTime();
             Instant now = clock.instant();
-            flush();
             for (PresenceSweeper.Expiry expiry : PresenceSweeper.Expiry.values()) {
                 Set<UUID> passed = new HashSet<>();
                 PresenceSweeper.Batch batch;
