@@ -37,9 +37,9 @@ import java.util.logging.Logger;
  * {@code muster.presence.flush-millis} (1000) the buffered sightings are written; every
  * {@code muster.presence.sweep-seconds} (5) silent devices are swept, judged at the time the timer
  * fired; the sweep leaves alone the devices whose sightings this node still holds in memory (not
- * flushed yet, being flushed, or in a chunk that failed). A job still
- * running when its timer fires again is not started twice; a flush that fails puts its sightings
- * back for the next one. The gauge {@code muster.presence.buffered} counts the sightings in memory.
+ * flushed yet, being flushed, or in a chunk that failed). A job still running when its timer fires
+ * again is not started twice; a flush that fails puts its sightings back for the next one. The gauge
+ * {@code muster.presence.buffered} counts the sightings in memory.
  * <p>
  * The timer callbacks demarcate their own transactions (bean-managed, see {@link OwnTransactions}):
  * every chunk of a flush ({@value #CHUNK} sightings) and every batch of a sweep commits on its own,
@@ -59,7 +59,7 @@ public class PresenceJobs {
     private static final String SWEEP = "presence-sweep";
     /** Sightings written per transaction. */
     static final int CHUNK = 2_000;
-    /** Batches of one deadline per sweep: 100,000 devices; what is left waits for the next sweep. */
+    /** Batches per deadline and sweep, at most 100,000 transitions of each kind; the rest waits for the next sweep. */
     static final int MAX_SWEEP_BATCHES = 200;
     /** Devices one sweep steps over before it leaves the rest to the next sweep (they ride along in its queries). */
     static final int MAX_PASSED = 2_000;
